@@ -142,43 +142,45 @@ pub fn check_file(label: &str, text: &str, file: &CatalogFile) -> Result<(), Cat
 }
 
 fn check_role<'f>(c: &mut Checker<'_>, i: usize, role: &'f Role, first_seen: &mut HashMap<&'f str, usize>) {
-    let at = c.role_offset(i, role);
+    // Finding the role in the source scans the file: do it only for a role with a problem.
+    let role_at = std::cell::OnceCell::new();
+    let at = |c: &Checker<'_>| *role_at.get_or_init(|| c.role_offset(i, role));
     let name = format!("roles[{i}] ({})", role.id);
     if !is_slug(&role.id) {
         c.report(
-            at,
+            at(c),
             format!("roles[{i}].id: \"{}\" is not a slug (lower-case letters, digits and single hyphens)", role.id),
         );
     }
     if let Some(previous) = first_seen.insert(role.id.as_str(), i) {
-        c.report(at, format!("roles[{i}].id: duplicate id \"{}\" (first used by roles[{previous}])", role.id));
+        c.report(at(c), format!("roles[{i}].id: duplicate id \"{}\" (first used by roles[{previous}])", role.id));
         first_seen.insert(role.id.as_str(), previous);
     }
     if role.title.trim().is_empty() {
-        let at = c.field_offset(at, "title", 0);
+        let at = c.field_offset(at(c), "title", 0);
         c.report(at, format!("{name}.title: is empty"));
     }
     for (k, skill) in role.hard_skills.iter().enumerate() {
         if let Some(message) = check_share(skill.share) {
-            let at = c.field_offset(at, "share", k);
+            let at = c.field_offset(at(c), "share", k);
             c.report(at, format!("{name}.hard_skills[{k}].share: {message}"));
         }
         if skill.name.trim().is_empty() {
-            c.report(at, format!("{name}.hard_skills[{k}].name: is empty"));
+            c.report(at(c), format!("{name}.hard_skills[{k}].name: is empty"));
         }
     }
     for (k, employer) in role.employers.iter().enumerate() {
         if let Some(message) = check_count(Some(employer.open_jobs)) {
-            let at = c.field_offset(at, "open_jobs", k);
+            let at = c.field_offset(at(c), "open_jobs", k);
             c.report(at, format!("{name}.employers[{k}].open_jobs: {message}"));
         }
     }
     if let Some(salary) = &role.salary {
         if let Some(message) = check_count(salary.average) {
-            c.report(c.field_offset(at, "average", 0), format!("{name}.salary.average: {message}"));
+            c.report(c.field_offset(at(c), "average", 0), format!("{name}.salary.average: {message}"));
         }
         if let Some(message) = check_count(salary.top_industry.as_ref().map(|t| t.average)) {
-            c.report(c.field_offset(at, "top_industry", 0), format!("{name}.salary.top_industry.average: {message}"));
+            c.report(c.field_offset(at(c), "top_industry", 0), format!("{name}.salary.top_industry.average: {message}"));
         }
     }
     if let Some(wages) = &role.wages {
@@ -193,7 +195,7 @@ fn check_role<'f>(c: &mut Checker<'_>, i: usize, role: &'f Role, first_seen: &mu
         ];
         for (field, value) in fields {
             if let Some(message) = check_count(value) {
-                c.report(c.field_offset(at, field, 0), format!("{name}.wages.{field}: {message}"));
+                c.report(c.field_offset(at(c), field, 0), format!("{name}.wages.{field}: {message}"));
             }
         }
         for (k, industry) in wages.by_industry.iter().enumerate() {
@@ -203,7 +205,7 @@ fn check_role<'f>(c: &mut Checker<'_>, i: usize, role: &'f Role, first_seen: &mu
                 ("mean", industry.mean),
             ] {
                 if let Some(message) = check_count(value) {
-                    c.report(at, format!("{name}.wages.by_industry[{k}].{field}: {message}"));
+                    c.report(at(c), format!("{name}.wages.by_industry[{k}].{field}: {message}"));
                 }
             }
         }
@@ -211,7 +213,7 @@ fn check_role<'f>(c: &mut Checker<'_>, i: usize, role: &'f Role, first_seen: &mu
     if let Some(education) = &role.education {
         for (k, level) in education.levels.iter().enumerate() {
             if let Some(message) = check_share(level.share) {
-                let at = c.field_offset(at, "share", role.hard_skills.len() + k);
+                let at = c.field_offset(at(c), "share", role.hard_skills.len() + k);
                 c.report(at, format!("{name}.education.levels[{k}].share: {message}"));
             }
         }
