@@ -8,7 +8,10 @@ use super::model::{CatalogFile, Comparison, Role, Source};
 /// Removes escape sequences (CSI, OSC, DCS and friends), C0/C1 controls and bidi overrides;
 /// tabs and line breaks become spaces. Returns the input unchanged (borrowed) when it is clean.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_cleaning) {
+    // Printable ASCII is clean: one branch-free pass over the bytes settles most texts,
+    // the char-by-char test runs only for texts with controls or non-ASCII chars.
+    let printable_ascii = text.bytes().fold(true, |all, b| all & (0x20..0x7f).contains(&b));
+    if printable_ascii || !text.chars().any(needs_cleaning) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
