@@ -3,7 +3,7 @@
 //! screen, highlight them), as p50/p95/max.
 //!
 //! `cargo run --release --example keystroke_latency` (generates 1000 roles × 100 responsibilities
-//! in memory), or `-- --data big.ron`, `--rounds N`, `--threads N`.
+//! in memory), or `-- --data big.ron`, `--rounds N`.
 
 use std::time::{Duration, Instant};
 
@@ -34,14 +34,12 @@ const VISIBLE: usize = 40;
 struct Options {
     data: Option<String>,
     rounds: usize,
-    threads: Option<usize>,
 }
 
 fn parse_args() -> Result<Options, String> {
     let mut options = Options {
         data: None,
         rounds: 3,
-        threads: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
@@ -54,7 +52,6 @@ fn parse_args() -> Result<Options, String> {
         match flag.as_str() {
             "--data" => options.data = Some(value.clone()),
             "--rounds" => options.rounds = number()?.max(1),
-            "--threads" => options.threads = Some(number()?),
             _ => return Err(format!("unknown option {flag}")),
         }
     }
@@ -148,8 +145,7 @@ fn main() -> Result<(), String> {
         millis(built)
     );
 
-    let threads = options.threads;
-    let new_searcher = || threads.map_or_else(Searcher::new, Searcher::with_threads);
+    let new_searcher = Searcher::new;
     for (name, scope) in [
         ("whole catalog (Ctrl-P)", Scope::default()),
         (

@@ -38,14 +38,6 @@ const BONUS_FIRST: i64 = 16;
 /// The cheapest gap, one skipped char: gap start −3 and one extension −1.
 const GAP_MIN_COST: i64 = 4;
 
-/// True when `text` holds an upper-case ASCII letter right after a lower-case letter or digit,
-/// the only place skim gives its camel-case bonus. Most texts have none: a tighter bound.
-pub(super) fn has_camel_case(text: &[u8]) -> bool {
-    text.windows(2).any(|w| {
-        matches!(w[0].char_type(), CharType::Lower | CharType::Number) && w[1].is_ascii_uppercase()
-    })
-}
-
 /// How far below the best first char the pair bound may go. Paths through skim's row
 /// boundaries skip the second char (or the first two) and score at least 27 below the best
 /// first char plus a full second step; −16 keeps a margin.
@@ -264,6 +256,7 @@ fn first_value(raw: &[u8], x: usize, searched: u8) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::index::describe;
     use fuzzy_matcher::FuzzyMatcher;
     use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -272,7 +265,7 @@ mod tests {
         let chars: Vec<char> = term.chars().collect();
         let (folded, camel) = (
             text.as_bytes().to_ascii_lowercase(),
-            has_camel_case(text.as_bytes()),
+            describe(text.as_bytes()).1,
         );
         let bound = TermBound::new(&chars, sensitive);
         let loose = bound.loose(text, &folded, sensitive, camel);
@@ -326,8 +319,15 @@ mod tests {
 
     #[test]
     fn camel_case_is_found() {
-        assert!(has_camel_case(b"SharePoint"));
-        assert!(has_camel_case(b"x9Y"));
-        assert!(!has_camel_case(b"Manage the NOC"));
+        for (text, camel) in [
+            ("SharePoint", true),
+            ("x9Y", true),
+            ("naïveX", true),
+            ("Manage the NOC", false),
+            ("X-Ray", false),
+            ("", false),
+        ] {
+            assert_eq!(describe(text.as_bytes()).1, camel, "{text:?}");
+        }
     }
 }

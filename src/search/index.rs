@@ -4,7 +4,6 @@
 use std::ops::Range;
 
 use super::Kind;
-use super::bound::has_camel_case;
 use crate::catalog::Catalog;
 
 /// One searchable text and where it lives in the catalog.
@@ -46,64 +45,34 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Flattens the catalog. Linear in its size; done once after loading.
     pub fn build(catalog: &Catalog) -> SearchIndex {
-        let mut index = SearchIndex::default();
-        let comparison_slots = comparison_slots(catalog);
-        let mut joined = String::new();
-        for (r, role) in catalog.roles.iter().enumerate() {
-            let first = index.items.len() as u32;
-            index.push(r, Kind::Role, 0, &role.title);
-            for (i, title) in role.alternate_titles.iter().enumerate() {
-                index.push(r, Kind::Role, 1 + i, title);
-            }
-            for (i, line) in role.responsibilities.iter().enumerate() {
-                index.push(r, Kind::Responsibility, i, line);
-            }
-            // Names only: they are what people type. Example lines are whole resume sentences
-            // that would bury the skill under look-alikes of the responsibilities.
-            let skills = role.hard_skills.iter().map(|s| &s.name);
-            for (i, name) in skills
-                .chain(role.soft_skills.iter().map(|s| &s.name))
-                .enumerate()
-            {
-                index.push(r, Kind::Skill, i, name);
-            }
-            for &(c, slot) in &comparison_slots[r] {
-                let comparison = &catalog.comparisons[c];
-                if let Some(description) = &comparison.description {
-                    index.push(r, Kind::Comparison, slot, description);
-                }
-                // Each skill list is one text, so "a hit" is a comparison, not each of its skills.
-                for list in [&comparison.role_skills, &comparison.other_skills] {
-                    joined.clear();
-                    for (i, skill) in list.iter().enumerate() {
-                        if i > 0 {
-                            joined.push_str(", ");
-                        }
-                        joined.push_str(skill);
-                    }
-                    let text = std::mem::take(&mut joined);
-                    index.push(r, Kind::Comparison, slot, &text);
-                    joined = text;
-                }
-            }
-            index.role_items.push(first..index.items.len() as u32);
-        }
+        let slots = comparison_slots(catalog);
+        // Measure first, so the corpus is allocated once and never regrows.
+        let (mut count, mut bytes) = (0, 0);
+        visit(catalog, &slots, |_, _, _, text| {
+            count += 1;
+            bytes += text.len();
+        });
+        let mut index = SearchIndex {
+            items: Vec::with_capacity(count),
+            spans: Vec::with_capacity(count),
+            text: String::with_capacity(bytes),
+            ..SearchIndex::default()
+        };
+        visit(catalog, &slots, |role, kind, i, text| {
+            index.push(role, kind, i, text)
+        });
+        index.role_items = role_ranges(&index.items, catalog.roles.len());
         index.folded = index.text.as_bytes().to_ascii_lowercase();
-        index.classes = index
+        let texts = index
             .spans
             .iter()
-            .map(|span| byte_class_mask(&index.folded[span.clone()]))
-            .collect();
-        index.camel = index
-            .spans
-            .iter()
-            .map(|span| has_camel_case(&index.text.as_bytes()[span.clone()]))
-            .collect();
-        index.ascii = index
-            .spans
-            .iter()
-            .map(|span| index.text[span.clone()].is_ascii())
-            .collect();
+            .map(|span| &index.text.as_bytes()[span.clone()]);
+        (index.classes, (index.camel, index.ascii)) = texts
+            .map(|text| {
+                let (classes, camel) = describe(text);
+                (classes, (camel, text.is_ascii()))
+            })
+            .unzip();
         index
     }
 
@@ -158,6 +127,66 @@ impl SearchIndex {
     }
 }
 
+/// Calls `f(role, kind, index, text)` for every searchable text, in catalog order.
+fn visit(
+    catalog: &Catalog,
+    comparison_slots: &[Vec<(usize, usize)>],
+    mut f: impl FnMut(usize, Kind, usize, &str),
+) {
+    let mut joined = String::new();
+    for (r, role) in catalog.roles.iter().enumerate() {
+        f(r, Kind::Role, 0, &role.title);
+        for (i, title) in role.alternate_titles.iter().enumerate() {
+            f(r, Kind::Role, 1 + i, title);
+        }
+        for (i, line) in role.responsibilities.iter().enumerate() {
+            f(r, Kind::Responsibility, i, line);
+        }
+        // Names only: they are what people type. Example lines are whole resume sentences
+        // that would bury the skill under look-alikes of the responsibilities.
+        let hard = role.hard_skills.iter().map(|s| &s.name);
+        for (i, name) in hard
+            .chain(role.soft_skills.iter().map(|s| &s.name))
+            .enumerate()
+        {
+            f(r, Kind::Skill, i, name);
+        }
+        for &(c, slot) in &comparison_slots[r] {
+            let comparison = &catalog.comparisons[c];
+            if let Some(description) = &comparison.description {
+                f(r, Kind::Comparison, slot, description);
+            }
+            // Each skill list is one text, so "a hit" is a comparison, not each of its skills.
+            for list in [&comparison.role_skills, &comparison.other_skills] {
+                joined.clear();
+                for (i, skill) in list.iter().enumerate() {
+                    if i > 0 {
+                        joined.push_str(", ");
+                    }
+                    joined.push_str(skill);
+                }
+                f(r, Kind::Comparison, slot, &joined);
+            }
+        }
+    }
+}
+
+/// Each role's item ids; `items` are in role order.
+fn role_ranges(items: &[Item], roles: usize) -> Vec<Range<u32>> {
+    let mut ranges = Vec::with_capacity(roles);
+    let mut start = 0;
+    for role in 0..roles {
+        let end = start
+            + items[start..]
+                .iter()
+                .take_while(|item| item.role == role)
+                .count();
+        ranges.push(start as u32..end as u32);
+        start = end;
+    }
+    ranges
+}
+
 /// Per role, the authored comparisons written for it: (position in `catalog.comparisons`,
 /// position in `catalog.comparisons_of(role)`). Unresolvable comparisons are left out, as
 /// `comparisons_of` leaves them out. One pass instead of calling `comparisons_of` per role.
@@ -181,13 +210,60 @@ fn comparison_slots(catalog: &Catalog) -> Vec<Vec<(usize, usize)>> {
     slots
 }
 
-/// A 64-bit set of the byte classes in `bytes`: one bit per ASCII letter or digit, a few for
-/// punctuation, one for any non-ASCII byte. A term can only match text holding all its classes.
+/// A 64-bit set of the byte classes in `bytes`: one bit per ASCII letter (either case) or
+/// digit, a few for punctuation, one for any non-ASCII byte. A term can only match text
+/// holding all its classes.
 pub(super) fn byte_class_mask(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0, |mask, &b| mask | 1 << byte_class(b))
+    bytes
+        .iter()
+        .fold(0, |mask, &b| mask | CLASS_BITS[b as usize])
 }
 
-fn byte_class(b: u8) -> u32 {
+/// A text's byte classes (as [`byte_class_mask`]), and whether it has camel case: an ASCII
+/// upper-case letter right after a lower-case letter or digit, the only place SkimMatcherV2
+/// gives its camel bonus (most texts have none, which tightens `bound.rs`). One branch-free
+/// pass, as it runs over the whole corpus.
+pub(super) fn describe(text: &[u8]) -> (u64, bool) {
+    let (mut classes, mut camel, mut previous) = (0, 0, 0);
+    for &b in text {
+        classes |= CLASS_BITS[b as usize];
+        let flags = CAMEL_FLAGS[b as usize];
+        camel |= flags & (previous >> 1);
+        previous = flags;
+    }
+    (classes, camel & UPPER != 0)
+}
+
+/// Per byte: [`UPPER`] for an ASCII upper-case letter, [`LOWER_OR_DIGIT`] for a byte of a char
+/// skim types as lower-case or number (skim counts non-ASCII chars and ASCII controls other
+/// than NUL as lower-case).
+static CAMEL_FLAGS: [u8; 256] = {
+    let mut flags = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        flags[b] = match b as u8 {
+            b'A'..=b'Z' => UPPER,
+            b'a'..=b'z' | b'0'..=b'9' | 0x80..=0xff | 1..=0x1f | 0x7f => LOWER_OR_DIGIT,
+            _ => 0,
+        };
+        b += 1;
+    }
+    flags
+};
+const UPPER: u8 = 1;
+const LOWER_OR_DIGIT: u8 = 2;
+
+static CLASS_BITS: [u64; 256] = {
+    let mut bits = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        bits[b] = 1 << byte_class(b as u8);
+        b += 1;
+    }
+    bits
+};
+
+const fn byte_class(b: u8) -> u32 {
     match b {
         b'a'..=b'z' => (b - b'a') as u32,
         b'A'..=b'Z' => (b - b'A') as u32,

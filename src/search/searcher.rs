@@ -14,9 +14,6 @@ use super::{Hit, Scope, SearchIndex};
 /// (about 16 bytes a match) and dropping one only costs a rescan if the user backspaces that far.
 const MAX_LEVELS: usize = 24;
 
-/// Below this many candidates a second thread costs more to start than it saves.
-const PARALLEL_MIN: usize = 8_192;
-
 /// The order of results: best score first, then catalog order.
 pub fn rank(a: &Hit, b: &Hit) -> Ordering {
     b.score.cmp(&a.score).then(a.item.cmp(&b.item))
@@ -251,33 +248,16 @@ impl Level {
 
 /// Incremental fuzzy search over a [`SearchIndex`]. Keep one per search box: a change of scope
 /// starts afresh. Call [`Searcher::clear`] when the index is rebuilt.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Searcher {
     /// Results of earlier queries, broadest first; each narrows the one below it. The last one
     /// is the current result.
     levels: Vec<Level>,
-    threads: usize,
-}
-
-impl Default for Searcher {
-    fn default() -> Self {
-        Searcher::new()
-    }
 }
 
 impl Searcher {
-    /// A searcher that scans on as many threads as the machine has cores.
     pub fn new() -> Searcher {
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        Searcher::with_threads(cores)
-    }
-
-    /// A searcher that scans on at most `threads` threads (1: only the caller's).
-    pub fn with_threads(threads: usize) -> Searcher {
-        Searcher {
-            levels: Vec::new(),
-            threads: threads.max(1),
-        }
+        Searcher::default()
     }
 
     /// Forgets remembered results (needed after the index changes).
@@ -304,24 +284,23 @@ impl Searcher {
         let level = match self.levels.last() {
             Some(base) => {
                 let changes = query.changes_from(&base.query);
-                let matches =
-                    collect_parallel(base.matches.len(), self.threads, |positions, out| {
-                        for m in &base.matches[positions] {
-                            let (item, before) = (m.item, (m.bound, m.resume));
-                            if let Some((bound, resume)) =
-                                query.rebound(&base.query, &changes, index, item, before)
-                            {
-                                out.push(Match {
-                                    item,
-                                    resume,
-                                    bound,
-                                });
-                            }
-                        }
-                    });
+                // Room for every candidate up front: no regrowth, and unused room costs no pages.
+                let mut matches = Vec::with_capacity(base.matches.len());
+                for m in &base.matches {
+                    let (item, before) = (m.item, (m.bound, m.resume));
+                    if let Some((bound, resume)) =
+                        query.rebound(&base.query, &changes, index, item, before)
+                    {
+                        matches.push(Match {
+                            item,
+                            resume,
+                            bound,
+                        });
+                    }
+                }
                 Level::new(query, scope, matches, base.matches.len())
             }
-            None => scan(index, query, scope, self.threads),
+            None => scan(index, query, scope),
         };
         if self.levels.len() == MAX_LEVELS {
             self.levels.remove(0);
@@ -369,7 +348,7 @@ impl Searcher {
 }
 
 /// The first search of a query: every item in scope.
-fn scan(index: &SearchIndex, query: Query, scope: Scope, threads: usize) -> Level {
+fn scan(index: &SearchIndex, query: Query, scope: Scope) -> Level {
     let items = match scope.role {
         Some(role) => index.role_items(role),
         None => 0..index.len() as u32,
@@ -381,21 +360,17 @@ fn scan(index: &SearchIndex, query: Query, scope: Scope, threads: usize) -> Leve
             .map(|item| Hit { item, score: 0 });
         return Level::everything(query, scope, all.collect());
     }
-    let (start, candidates) = (items.start, items.len());
-    let matches = collect_parallel(candidates, threads, |positions, out| {
-        for item in positions
-            .map(|p| start + p as u32)
-            .filter(|&id| in_scope(id))
-        {
-            if let Some((bound, resume)) = query.bound(index, item) {
-                out.push(Match {
-                    item,
-                    resume,
-                    bound,
-                });
-            }
+    let candidates = items.len();
+    let mut matches = Vec::with_capacity(candidates);
+    for item in items.filter(|&id| in_scope(id)) {
+        if let Some((bound, resume)) = query.bound(index, item) {
+            matches.push(Match {
+                item,
+                resume,
+                bound,
+            });
         }
-    });
+    }
     Level::new(query, scope, matches, candidates)
 }
 
@@ -428,42 +403,4 @@ fn order_by_bound(matches: &[Match]) -> Vec<u32> {
         *next += 1;
     }
     order
-}
-
-/// Runs `work` over `0..len` split into one contiguous part per thread (the caller's thread
-/// takes the first), and concatenates what each part pushed.
-fn collect_parallel<T: Send>(
-    len: usize,
-    threads: usize,
-    work: impl Fn(Range<usize>, &mut Vec<T>) + Sync,
-) -> Vec<T> {
-    // Room for every candidate up front: no regrowth, and untouched capacity costs no pages.
-    if threads <= 1 || len < PARALLEL_MIN {
-        let mut out = Vec::with_capacity(len);
-        work(0..len, &mut out);
-        return out;
-    }
-    let part = len.div_ceil(threads);
-    std::thread::scope(|s| {
-        let work = &work;
-        let others: Vec<_> = (1..threads)
-            .map(|t| (t * part).min(len)..((t + 1) * part).min(len))
-            .map(|range| {
-                s.spawn(move || {
-                    let mut out = Vec::with_capacity(range.len());
-                    work(range, &mut out);
-                    out
-                })
-            })
-            .collect();
-        let mut out = Vec::with_capacity(len);
-        work(0..part.min(len), &mut out);
-        for other in others {
-            match other.join() {
-                Ok(part) => out.extend(part),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        out
-    })
 }

@@ -327,7 +327,7 @@ fn incremental_search_ranks_exactly_like_skim_on_every_item() {
         ("pm", skills),
         ("onboarding", role),
     ] {
-        let mut searcher = Searcher::with_threads(2);
+        let mut searcher = Searcher::new();
         let typed: Vec<&str> = query
             .char_indices()
             .map(|(at, c)| &query[..at + c.len_utf8()])
