@@ -10,7 +10,9 @@ use super::model::{CatalogFile, Comparison, Role, Source};
 pub fn clean(text: &str) -> Cow<'_, str> {
     // Printable ASCII is clean: one branch-free pass over the bytes settles most texts,
     // the char-by-char test runs only for texts with controls or non-ASCII chars.
-    let printable_ascii = text.bytes().fold(true, |all, b| all & (0x20..0x7f).contains(&b));
+    let printable_ascii = text
+        .bytes()
+        .fold(true, |all, b| all & (0x20..0x7f).contains(&b));
     if printable_ascii || !text.chars().any(needs_cleaning) {
         return Cow::Borrowed(text);
     }
@@ -180,7 +182,10 @@ mod tests {
 
     #[test]
     fn clean_text_is_borrowed() {
-        assert!(matches!(clean("Área manager 経営"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(
+            clean("Área manager 経営"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
