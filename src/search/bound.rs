@@ -38,18 +38,22 @@ const BONUS_FIRST: i64 = 16;
 /// The cheapest gap, one skipped char: gap start −3 and one extension −1.
 const GAP_MIN_COST: i64 = 4;
 
-/// How far below the best first char the pair bound may go. Paths through skim's row
-/// boundaries skip the second char (or the first two) and score at least 27 below the best
-/// first char plus a full second step; −16 keeps a margin.
-const PAIR_FLOOR: i64 = -16;
+/// The least the refined bound counts for one later char, and how far below the best first
+/// char plus a match its first pair may go. Paths through skim's row boundaries skip two term
+/// chars and gain at most 20 for them and the char after (a match, a bonus ≤ 8, a gap ≥ 4),
+/// or, at the first boundary, start from −2 and reach at most 22 with the third char; counting
+/// at least 7 per char and the first pair at least 6 above the first char keeps every
+/// such path below the bound.
+const STEP_FLOOR: i64 = 7;
+const PAIR_FLOOR: i64 = -10;
 
 /// The precomputed part of one term's bound.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct TermBound {
     first: First,
-    /// The second char, as searched for, when both first chars are ASCII: then the bound looks
-    /// at where it actually follows the first.
-    second: Option<u8>,
+    /// The term's chars as searched for, when it is ASCII and longer than one char: then the
+    /// refined bound looks at where each char actually follows the one before.
+    searched: Option<Vec<u8>>,
     /// The most the second char can add, `[in text without camel case, with]`; 0 if none.
     second_step: [i64; 2],
     /// The most the chars after the second can add.
@@ -113,13 +117,11 @@ impl TermBound {
             Some(&c) => searched(c, case_sensitive).map_or(First::Char(c), First::Byte),
             None => First::Char('\0'),
         };
-        let second = match (&first, chars.get(1)) {
-            (First::Byte(_), Some(&c)) => searched(c, case_sensitive),
-            _ => None,
-        };
+        let all_searched: Option<Vec<u8>> =
+            chars.iter().map(|&c| searched(c, case_sensitive)).collect();
         TermBound {
             first,
-            second,
+            searched: all_searched.filter(|chars| chars.len() > 1),
             second_step: steps(1.min(chars.len())..2.min(chars.len())),
             tail: steps(2.min(chars.len())..chars.len()),
         }
@@ -143,8 +145,10 @@ impl TermBound {
         self.first_char(text, folded, case_sensitive) - 1 + self.rest(camel)
     }
 
-    /// A tighter bound that also looks at where the second char follows the first (in ASCII
-    /// text, where byte distances are the char gaps skim charges); else [`TermBound::loose`].
+    /// A tighter bound that also looks at where each char follows the one before, in ASCII
+    /// text (where byte distances are the char gaps skim charges); else [`TermBound::loose`].
+    /// The first two chars are taken together with the first char's place; each later char adds
+    /// at most its best step from any place of the char before it.
     pub(super) fn refined(
         &self,
         text: &str,
@@ -153,14 +157,16 @@ impl TermBound {
         camel: bool,
         ascii: bool,
     ) -> i64 {
-        match (&self.first, self.second) {
-            (&First::Byte(first), Some(second)) if ascii => {
-                let haystack = if case_sensitive {
-                    text.as_bytes()
-                } else {
-                    folded
-                };
-                self.pair(text.as_bytes(), haystack, first, second) - 1 + self.tail[camel as usize]
+        match &self.searched {
+            Some(chars) if ascii => {
+                let raw = text.as_bytes();
+                let haystack = if case_sensitive { raw } else { folded };
+                let later: i64 = chars
+                    .windows(2)
+                    .skip(1)
+                    .map(|pair| best_step(raw, haystack, pair[0], pair[1]).max(STEP_FLOOR))
+                    .sum();
+                self.pair(raw, haystack, chars[0], chars[1]) - 1 + later
             }
             _ => self.loose(text, folded, case_sensitive, camel),
         }
@@ -183,15 +189,11 @@ impl TermBound {
                 latest = None;
             }
             if haystack[y] == second && y > 0 {
-                let matched = if raw[y] == second {
-                    SCORE_MATCH
-                } else {
-                    SCORE_MATCH + CASE_MISMATCH
-                };
-                let bonus = position_bonus(raw[y - 1].char_type(), raw[y].char_type()) as i64;
-                if let Some((_, v)) = latest {
-                    best = best.max(v + matched + bonus.max(BONUS_CONSECUTIVE));
+                if let Some((x, v)) = latest {
+                    best = best.max(v + step(raw, x, y, second));
                 }
+                // Over a gap from x: V(x) + match + bonus − 3 − (y − x − 1).
+                let (matched, bonus) = arrival(raw, y, second);
                 best = best.max(gapped + matched + bonus - 2 - y as i64);
             }
             if haystack[y] == first {
@@ -208,15 +210,20 @@ impl TermBound {
 
     /// The best `match + bonus` of the term's first char anywhere in the text.
     fn first_char(&self, text: &str, folded: &[u8], case_sensitive: bool) -> i64 {
-        const BEST: i64 = SCORE_MATCH + BONUS_FIRST;
+        // Anywhere but the start a char scores at most a match and a head bonus.
+        const BEST_LATER: i64 = SCORE_MATCH + BONUS_HEAD;
         let raw = text.as_bytes();
         let mut best = i64::MIN / 4;
         match self.first {
             First::Byte(c) => {
                 let haystack = if case_sensitive { raw } else { folded };
+                if haystack.first() == Some(&c) {
+                    // At the start even a case mismatch (30) beats any later place.
+                    return first_value(raw, 0, c);
+                }
                 for x in memchr::memchr_iter(c, haystack) {
                     best = best.max(first_value(raw, x, c));
-                    if best == BEST {
+                    if best == BEST_LATER {
                         break;
                     }
                 }
@@ -237,6 +244,51 @@ impl TermBound {
         }
         best
     }
+}
+
+/// What matching `cur` at some place right after, or a gap after, a place of `prev` adds at
+/// best (both ASCII, as searched). Only the latest `prev` before each `cur` matters: a gap
+/// costs one point per char, a bonus is at most 8.
+fn best_step(raw: &[u8], haystack: &[u8], prev: u8, cur: u8) -> i64 {
+    let mut best = i64::MIN / 4;
+    let mut latest = None;
+    for y in memchr::memchr2_iter(prev, cur, haystack) {
+        if haystack[y] == cur {
+            if let Some(x) = latest {
+                best = best.max(step(raw, x, y, cur));
+            }
+        }
+        if haystack[y] == prev {
+            latest = Some(y);
+        }
+    }
+    best
+}
+
+/// What the term char `cur` matched at `y` adds after the one before it matched at `x < y`:
+/// a match, then the consecutive bonus (at least 4), or the in-place bonus minus the gap.
+fn step(raw: &[u8], x: usize, y: usize, cur: u8) -> i64 {
+    let (matched, bonus) = arrival(raw, y, cur);
+    // After a gap of `g` skipped chars: −3 to open it, −1 per skipped char.
+    matched
+        + if y == x + 1 {
+            bonus.max(BONUS_CONSECUTIVE)
+        } else {
+            bonus - 3 - (y - x - 1) as i64
+        }
+}
+
+/// The match score and in-place bonus of the term char `cur` (as searched) at byte `y > 0`.
+fn arrival(raw: &[u8], y: usize, cur: u8) -> (i64, i64) {
+    let matched = if raw[y] == cur {
+        SCORE_MATCH
+    } else {
+        SCORE_MATCH + CASE_MISMATCH
+    };
+    (
+        matched,
+        position_bonus(raw[y - 1].char_type(), raw[y].char_type()) as i64,
+    )
 }
 
 /// `match + bonus` of the first term char (`searched`, ASCII) matched at byte `x`.
