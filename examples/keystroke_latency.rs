@@ -159,6 +159,9 @@ fn main() -> Result<(), String> {
         let mut first = Vec::new();
         let mut longer = Vec::new();
         let mut backspace = Vec::new();
+        // Per typed prefix, its time in every round: a slow median is the engine, a single
+        // slow sample is more likely the machine.
+        let mut by_prefix: Vec<(&str, Vec<Duration>)> = Vec::new();
         for _ in 0..options.rounds {
             for query in QUERIES {
                 // A fresh searcher per query: its first keystroke scans everything.
@@ -171,6 +174,10 @@ fn main() -> Result<(), String> {
                         first.push(took)
                     } else {
                         longer.push(took)
+                    }
+                    match by_prefix.iter_mut().find(|(p, _)| *p == typed) {
+                        Some((_, times)) => times.push(took),
+                        None => by_prefix.push((typed, vec![took])),
                     }
                 }
                 for &(at, _) in chars.iter().rev() {
@@ -189,6 +196,19 @@ fn main() -> Result<(), String> {
             .copied()
             .collect();
         summary("every keystroke", &mut all);
+        for (_, times) in &mut by_prefix {
+            times.sort();
+        }
+        by_prefix.sort_by_key(|(_, times)| std::cmp::Reverse(percentile(times, 50.0)));
+        let slowest: Vec<String> = by_prefix
+            .iter()
+            .take(5)
+            .map(|(typed, times)| {
+                let (median, max) = (percentile(times, 50.0), times[times.len() - 1]);
+                format!("{typed:?} {:.1}/{:.1}", millis(median), millis(max))
+            })
+            .collect();
+        println!("  slowest prefixes, median/max ms: {}", slowest.join(", "));
     }
 
     for query in ["manage vendor", "onboarding", "cut lead times", "sap"] {

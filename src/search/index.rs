@@ -20,24 +20,32 @@ pub struct Item {
     pub index: usize,
 }
 
+#[derive(Debug, Clone, Default)]
+struct Meta {
+    /// Byte range of the item in `text`.
+    start: usize,
+    end: usize,
+    /// Which byte classes occur in its text (see [`byte_class_mask`]).
+    classes: u64,
+    /// Whether skim's camel-case bonus can occur in it (see `bound.rs`).
+    camel: bool,
+    /// Whether its text is all ASCII (then its bytes are its chars).
+    ascii: bool,
+}
+
 /// The flat corpus. Items are in catalog order: role by role, and within a role its titles,
 /// responsibilities, skills, then comparisons. Ties in ranking fall back to this order.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     items: Vec<Item>,
-    /// Byte range of each item in `text`.
-    spans: Vec<Range<usize>>,
+    /// What a keystroke reads of each item, together, since refining bounds visits items
+    /// out of catalog order.
+    meta: Vec<Meta>,
     /// Every item's text, back to back: one allocation instead of one per item.
     text: String,
     /// `text` with ASCII letters lower-cased. Same length and offsets as `text`, because
     /// ASCII folding never changes a byte's width; SkimMatcherV2 folds only ASCII too.
     folded: Vec<u8>,
-    /// Per item, which byte classes occur in its folded text (see [`byte_class_mask`]).
-    classes: Vec<u64>,
-    /// Per item, whether skim's camel-case bonus can occur in it (see `bound.rs`).
-    camel: Vec<bool>,
-    /// Per item, whether its text is all ASCII (then its bytes are its chars).
-    ascii: Vec<bool>,
     /// Per role, its items: a role scope is a slice, not a scan.
     role_items: Vec<Range<u32>>,
 }
@@ -54,7 +62,7 @@ impl SearchIndex {
         });
         let mut index = SearchIndex {
             items: Vec::with_capacity(count),
-            spans: Vec::with_capacity(count),
+            meta: Vec::with_capacity(count),
             text: String::with_capacity(bytes),
             ..SearchIndex::default()
         };
@@ -63,16 +71,11 @@ impl SearchIndex {
         });
         index.role_items = role_ranges(&index.items, catalog.roles.len());
         index.folded = index.text.as_bytes().to_ascii_lowercase();
-        let texts = index
-            .spans
-            .iter()
-            .map(|span| &index.text.as_bytes()[span.clone()]);
-        (index.classes, (index.camel, index.ascii)) = texts
-            .map(|text| {
-                let (classes, camel) = describe(text);
-                (classes, (camel, text.is_ascii()))
-            })
-            .unzip();
+        for meta in &mut index.meta {
+            let text = &index.text.as_bytes()[meta.start..meta.end];
+            (meta.classes, meta.camel) = describe(text);
+            meta.ascii = text.is_ascii();
+        }
         index
     }
 
@@ -83,7 +86,11 @@ impl SearchIndex {
         }
         let start = self.text.len();
         self.text.push_str(text);
-        self.spans.push(start..self.text.len());
+        self.meta.push(Meta {
+            start,
+            end: self.text.len(),
+            ..Meta::default()
+        });
         self.items.push(Item { role, kind, index });
     }
 
@@ -102,7 +109,8 @@ impl SearchIndex {
 
     /// The display text of item `id`.
     pub fn text(&self, id: u32) -> &str {
-        &self.text[self.spans[id as usize].clone()]
+        let meta = &self.meta[id as usize];
+        &self.text[meta.start..meta.end]
     }
 
     /// Item ids of one role; empty for a role index out of range.
@@ -111,19 +119,20 @@ impl SearchIndex {
     }
 
     pub(super) fn folded(&self, id: u32) -> &[u8] {
-        &self.folded[self.spans[id as usize].clone()]
+        let meta = &self.meta[id as usize];
+        &self.folded[meta.start..meta.end]
     }
 
     pub(super) fn classes(&self, id: u32) -> u64 {
-        self.classes[id as usize]
+        self.meta[id as usize].classes
     }
 
     pub(super) fn camel(&self, id: u32) -> bool {
-        self.camel[id as usize]
+        self.meta[id as usize].camel
     }
 
     pub(super) fn ascii(&self, id: u32) -> bool {
-        self.ascii[id as usize]
+        self.meta[id as usize].ascii
     }
 }
 
