@@ -1,5 +1,6 @@
 //! Queries: whitespace-separated terms that must all match, in any order, each with fzf's
-//! smart case. A cheap byte prefilter rejects most non-matches; SkimMatcherV2 scores the rest.
+//! smart case. Whether a term matches is SkimMatcherV2's own test, done here on bytes; what it
+//! scores comes from SkimMatcherV2, bounded beforehand by `bound.rs` and `replica.rs`.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -49,7 +50,7 @@ impl Term {
         Term {
             text: text.to_string(),
             case_sensitive,
-            classes: byte_class_mask(&bytes.to_ascii_lowercase()),
+            classes: byte_class_mask(&bytes),
             bound: TermBound::new(&chars, case_sensitive),
             chars: (!text.is_ascii()).then_some(chars),
             bytes,

@@ -11,7 +11,7 @@ use super::query::{NO_RESUME, Query, Resume};
 use super::{Hit, Scope, SearchIndex};
 
 /// Results kept for backspacing. The oldest (broadest) go first; memory stays bounded
-/// (about 16 bytes a match) and dropping one only costs a rescan if the user backspaces that far.
+/// (about 20 bytes a match) and dropping one only costs a rescan if the user backspaces that far.
 const MAX_LEVELS: usize = 24;
 
 /// The order of results: best score first, then catalog order.
