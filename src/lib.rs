@@ -7,3 +7,5 @@
 
 pub mod catalog;
 pub mod commands;
+pub mod report;
+pub mod cli;

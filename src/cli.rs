@@ -1,0 +1,95 @@
+//! The command line, as clap derive types. Running them lives in `commands`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands::OutputFormat;
+
+const ABOUT: &str = "Explore careers in the terminal: what a role does, its pay, responsibilities, \
+skills, and how it compares with related roles.";
+
+const AFTER_HELP: &str = "With no command, opens the interactive explorer (press ? inside for keys).
+
+Examples:
+  career-explorer                                  open the explorer
+  career-explorer show \"area manager\"              everything on one role
+  career-explorer compare senior-operations-manager group-manager --format json
+  career-explorer --data my-roles.ron check        validate your own catalog";
+
+/// The version line with the attribution the bundled data's licences ask for.
+pub const LONG_VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    "\n\nBuilt-in data:\n",
+    "  roles.ron: senior operations manager career page (updated 2025-01-08)."
+);
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "career-explorer",
+    version,
+    long_version = LONG_VERSION,
+    about = ABOUT,
+    after_help = AFTER_HELP,
+)]
+pub struct Cli {
+    /// Use this RON catalog instead of the built-in ones (repeat for several files)
+    #[arg(long = "data", short = 'd', value_name = "FILE", global = true, env = "CAREER_EXPLORER_DATA")]
+    pub data: Vec<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a catalog: prints counts, or every problem with FILE:LINE:COLUMN
+    Check(CheckArgs),
+    /// List every role: id and title
+    List(FormatArgs),
+    /// Everything the catalog holds on a role
+    Show(ShowArgs),
+    /// The comparison table of two roles
+    Compare(CompareArgs),
+    /// Print shell completions
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Catalog files to check (default: --data, else the built-in catalogs)
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct FormatArgs {
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t)]
+    pub format: OutputFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Role id (senior-operations-manager) or title in any case ("area manager")
+    pub role: String,
+    #[command(flatten)]
+    pub format: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The role to compare (id or title)
+    pub role: String,
+    /// The role to compare it with (id or title)
+    pub other: String,
+    #[command(flatten)]
+    pub format: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to print completions for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
