@@ -51,8 +51,23 @@ pub enum Command {
     Show(ShowArgs),
     /// The comparison table of two roles
     Compare(CompareArgs),
+    /// Draw one frame of the explorer as plain text (no escape codes)
+    Render(RenderArgs),
     /// Print shell completions
     Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The pane to draw: overview, responsibilities, skills or compare
+    #[arg(long, default_value = "overview")]
+    pub pane: String,
+    /// The role to show (id or title; default: the first role)
+    #[arg(long)]
+    pub role: Option<String>,
+    /// The screen size, WIDTHxHEIGHT
+    #[arg(long, default_value = "100x30")]
+    pub size: String,
 }
 
 #[derive(Debug, Args)]

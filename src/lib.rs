@@ -9,3 +9,6 @@ pub mod catalog;
 pub mod commands;
 pub mod report;
 pub mod cli;
+pub mod app;
+pub mod ui;
+pub mod tui;

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::catalog::{Catalog, ComparisonView, EducationDiff, Relation, Role, Salary, Wages};
+use crate::catalog::{Catalog, ComparisonView, EducationDiff, Relation, Role, Salary, Source, Wages};
 
 /// What the explorer and every output say for a fact the source does not have.
 pub const NOT_IN_SOURCE: &str = "not in source";
@@ -286,6 +286,64 @@ fn relation_phrase(relation: Relation) -> &'static str {
         Relation::Similar => "similar to",
         Relation::Higher => "higher than",
     }
+}
+
+/// The pay facts of a role as (label, value) pairs, in the order every output shows them.
+pub fn pay_lines(role: &Role) -> Vec<(&'static str, String)> {
+    let mut lines = Vec::new();
+    let salary = role.salary.as_ref();
+    lines.push((
+        "Average salary",
+        salary
+            .and_then(|s| s.average)
+            .map_or(NOT_IN_SOURCE.into(), dollars),
+    ));
+    lines.push((
+        "Highest-paying industry",
+        top_industry_pay(salary).unwrap_or(NOT_IN_SOURCE.into()),
+    ));
+    if let Some(w) = &role.wages {
+        let value = |v: Option<i64>| v.map_or(NOT_IN_SOURCE.into(), dollars);
+        lines.push(("Median wage", format!("{} ({})", value(w.median), w.release)));
+        lines.push(("Mean wage", value(w.mean)));
+        lines.push((
+            "10th–90th percentile",
+            wage_range(w).unwrap_or(NOT_IN_SOURCE.into()),
+        ));
+        lines.push((
+            "Employment",
+            w.employment.map_or(NOT_IN_SOURCE.into(), count),
+        ));
+    }
+    lines
+}
+
+/// `Name (publisher, version), updated DATE` for each source.
+pub fn source_line(sources: &[Source]) -> String {
+    if sources.is_empty() {
+        return NOT_IN_SOURCE.to_string();
+    }
+    sources
+        .iter()
+        .map(|s| {
+            let mut line = s.name.clone();
+            let extra: Vec<&str> = [s.publisher.as_deref(), s.version.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            if !extra.is_empty() {
+                line.push_str(&format!(" ({})", extra.join(", ")));
+            }
+            if let Some(updated) = &s.updated {
+                line.push_str(&format!(", updated {updated}"));
+            }
+            if let Some(licence) = &s.licence {
+                line.push_str(&format!(", {licence}"));
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 #[cfg(test)]

@@ -3,7 +3,9 @@
 mod check;
 mod compare;
 mod list;
+pub mod render;
 mod show;
+pub use show::share;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -61,6 +63,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::List(args) => load(cli).and_then(|c| list::run(&c, args.format, &mut out)),
         Command::Show(args) => load(cli).and_then(|c| show::run(&c, args, &mut out)),
         Command::Compare(args) => load(cli).and_then(|c| compare::run(&c, args, &mut out)),
+        Command::Render(args) => load(cli).and_then(|c| render::run(c, args, &mut out)),
         Command::Completions(args) => {
             let mut command = Cli::command();
             clap_complete::generate(args.shell, &mut command, "career-explorer", &mut out);

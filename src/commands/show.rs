@@ -8,7 +8,7 @@ use super::compare::ComparisonJson;
 use super::{OutputFormat, Outcome, resolve, style};
 use crate::catalog::{Catalog, Role, Source};
 use crate::cli::ShowArgs;
-use crate::report::{NOT_IN_SOURCE, count, dollars, top_industry_pay, wage_range};
+use crate::report::{NOT_IN_SOURCE, count, pay_lines, source_line};
 
 /// The JSON of `show`: the role's own fields, where they come from, and its comparisons.
 #[derive(Serialize)]
@@ -43,64 +43,6 @@ pub fn run(catalog: &Catalog, args: &ShowArgs, out: &mut impl Write) -> Outcome 
         OutputFormat::Markdown => write_markdown(catalog, index, out)?,
     }
     Ok(())
-}
-
-/// `Name (publisher, version), updated DATE` for each source.
-pub fn source_line(sources: &[Source]) -> String {
-    if sources.is_empty() {
-        return NOT_IN_SOURCE.to_string();
-    }
-    sources
-        .iter()
-        .map(|s| {
-            let mut line = s.name.clone();
-            let extra: Vec<&str> = [s.publisher.as_deref(), s.version.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect();
-            if !extra.is_empty() {
-                line.push_str(&format!(" ({})", extra.join(", ")));
-            }
-            if let Some(updated) = &s.updated {
-                line.push_str(&format!(", updated {updated}"));
-            }
-            if let Some(licence) = &s.licence {
-                line.push_str(&format!(", {licence}"));
-            }
-            line
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-/// The facts of a role as (label, lines) pairs, in the order every text output shows them.
-pub fn pay_lines(role: &Role) -> Vec<(&'static str, String)> {
-    let mut lines = Vec::new();
-    let salary = role.salary.as_ref();
-    lines.push((
-        "Average salary",
-        salary
-            .and_then(|s| s.average)
-            .map_or(NOT_IN_SOURCE.into(), dollars),
-    ));
-    lines.push((
-        "Highest-paying industry",
-        top_industry_pay(salary).unwrap_or(NOT_IN_SOURCE.into()),
-    ));
-    if let Some(w) = &role.wages {
-        let value = |v: Option<i64>| v.map_or(NOT_IN_SOURCE.into(), dollars);
-        lines.push(("Median wage", format!("{} ({})", value(w.median), w.release)));
-        lines.push(("Mean wage", value(w.mean)));
-        lines.push((
-            "10th–90th percentile",
-            wage_range(w).unwrap_or(NOT_IN_SOURCE.into()),
-        ));
-        lines.push((
-            "Employment",
-            w.employment.map_or(NOT_IN_SOURCE.into(), count),
-        ));
-    }
-    lines
 }
 
 fn write_text(catalog: &Catalog, index: usize, out: &mut impl Write) -> std::io::Result<()> {
