@@ -29,6 +29,15 @@ impl Pane {
         }
     }
 
+    pub fn short_title(self) -> &'static str {
+        match self {
+            Pane::Overview => "Over",
+            Pane::Responsibilities => "Resp",
+            Pane::Skills => "Skills",
+            Pane::Compare => "Comp",
+        }
+    }
+
     pub fn index(self) -> usize {
         Pane::ALL.iter().position(|p| *p == self).unwrap_or(0)
     }

@@ -75,7 +75,8 @@ fn lines(
     out.push(Line::default());
 
     let rows = compare_rows(catalog, view);
-    let label_width = rows.iter().map(|r| r.label.width()).max().unwrap_or(0).clamp(8, 24).min(width / 3);
+    let longest = rows.iter().map(|r| r.label.width()).max().unwrap_or(0);
+    let label_width = longest.min((width / 5).max(10)).min(24);
     let column = width.saturating_sub(label_width + 2) / 2;
     let column = column.max(1);
     out.push(Line::from(vec![
@@ -89,6 +90,7 @@ fn lines(
             cells.iter().flat_map(|c| wrap(c, column.saturating_sub(1))).collect()
         };
         let (left, right) = (wrapped(&row.left), wrapped(&row.right));
+        let labels = wrap(&row.label, label_width);
         let tone = match row.tone {
             Tone::More => theme.more(),
             Tone::Less => theme.less(),
@@ -99,8 +101,8 @@ fn lines(
             Tone::Less => " ▼",
             Tone::Neutral => "",
         };
-        for i in 0..left.len().max(right.len()) {
-            let label = if i == 0 { row.label.as_str() } else { "" };
+        for i in 0..left.len().max(right.len()).max(labels.len()) {
+            let label = labels.get(i).map_or("", String::as_str);
             let l = left.get(i).map_or("", String::as_str);
             let r = right.get(i).map_or("", String::as_str);
             let style_of = |text: &str, base: Style| if text == NOT_IN_SOURCE { theme.missing() } else { base };

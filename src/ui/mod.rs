@@ -100,7 +100,7 @@ pub fn draw(frame: &mut Frame, app: &App) -> Hitmap {
 
     // Wide enough for the longest title where there is room, never more than a third.
     let longest = app.catalog.roles.iter().map(|r| r.title.width()).max().unwrap_or(0) as u16;
-    let sidebar_width = (longest + 5).clamp(18, 34).min(body.width / 3);
+    let sidebar_width = (longest + 5).clamp(16, 34).min(body.width / 4);
     let [sidebar, main] =
         Layout::horizontal([Constraint::Length(sidebar_width), Constraint::Fill(1)]).areas(body);
     let mut hits = Hitmap::default();
@@ -148,12 +148,10 @@ fn draw_too_small(frame: &mut Frame, area: Rect) {
         "Enlarge the terminal to at least {MIN_WIDTH}×{MIN_HEIGHT} (now {}×{}). q quits.",
         area.width, area.height
     );
-    let height = if area.width == 0 { 0 } else { (text.width() as u16).div_ceil(area.width).min(area.height) };
+    let paragraph = Paragraph::new(text).wrap(Wrap { trim: true }).centered();
+    let height = (paragraph.line_count(area.width) as u16).min(area.height);
     let y = area.y + area.height.saturating_sub(height) / 2;
-    frame.render_widget(
-        Paragraph::new(text).wrap(Wrap { trim: true }).centered(),
-        Rect { y, height, ..area },
-    );
+    frame.render_widget(paragraph, Rect { y, height, ..area });
 }
 
 fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
@@ -234,10 +232,23 @@ fn draw_roles(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Rows {
 }
 
 fn draw_tabs(frame: &mut Frame, main: Rect, app: &App, theme: Theme) -> Vec<(Rect, Pane)> {
+    // Full titles with padding where they fit, then without, then short titles.
+    let room = main.width.saturating_sub(3) as usize;
+    let label = |pane: Pane, style: usize| match style {
+        0 => format!(" {} {} ", pane.index() + 1, pane.title()),
+        1 => format!("{} {}", pane.index() + 1, pane.title()),
+        2 => format!("{} {}", pane.index() + 1, pane.short_title()),
+        // Narrowest: numbers, with the open pane named.
+        _ if pane == app.pane => format!("{} {}", pane.index() + 1, pane.short_title()),
+        _ => format!("{}", pane.index() + 1),
+    };
+    let style = (0..3)
+        .find(|&s| Pane::ALL.iter().map(|&p| label(p, s).width() + 1).sum::<usize>() <= room)
+        .unwrap_or(3);
     let mut x = main.x + 1;
     let mut hits = Vec::new();
     for pane in Pane::ALL {
-        let label = format!(" {} {} ", pane.index() + 1, pane.title());
+        let label = label(pane, style);
         let width = label.width() as u16;
         if x + width >= main.right() {
             break;
