@@ -9,7 +9,8 @@ use crate::commands::OutputFormat;
 const ABOUT: &str = "Explore careers in the terminal: what a role does, its pay, responsibilities, \
 skills, and how it compares with related roles.";
 
-const AFTER_HELP: &str = "With no command, opens the interactive explorer (press ? inside for keys).
+const AFTER_HELP: &str =
+    "With no command, opens the interactive explorer (press ? inside for keys).
 
 Examples:
   career-explorer                                  open the explorer
@@ -34,7 +35,13 @@ pub const LONG_VERSION: &str = concat!(
 )]
 pub struct Cli {
     /// Use this RON catalog instead of the built-in ones (repeat for several files)
-    #[arg(long = "data", short = 'd', value_name = "FILE", global = true, env = "CAREER_EXPLORER_DATA")]
+    #[arg(
+        long = "data",
+        short = 'd',
+        value_name = "FILE",
+        global = true,
+        env = "CAREER_EXPLORER_DATA"
+    )]
     pub data: Vec<PathBuf>,
 
     #[command(subcommand)]

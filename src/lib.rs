@@ -5,10 +5,10 @@
 //! [`ui`] draws that state and never changes it. [`tui`] runs the terminal loop, [`cli`] and
 //! [`commands`] the command line.
 
+pub mod app;
 pub mod catalog;
+pub mod cli;
 pub mod commands;
 pub mod report;
-pub mod cli;
-pub mod app;
-pub mod ui;
 pub mod tui;
+pub mod ui;

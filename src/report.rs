@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
-use crate::catalog::{Catalog, ComparisonView, EducationDiff, Relation, Role, Salary, Source, Wages};
+use crate::catalog::{
+    Catalog, ComparisonView, EducationDiff, Relation, Role, Salary, Source, Wages,
+};
 
 /// What the explorer and every output say for a fact the source does not have.
 pub const NOT_IN_SOURCE: &str = "not in source";
@@ -170,7 +172,13 @@ pub fn compare_rows(catalog: &Catalog, view: &ComparisonView<'_>) -> Vec<Compare
         ));
     }
     if !view.authored && (!a.hard_skills.is_empty() || !b.hard_skills.is_empty()) {
-        let names = |r: &Role| r.hard_skills.iter().take(5).map(|s| s.name.clone()).collect();
+        let names = |r: &Role| {
+            r.hard_skills
+                .iter()
+                .take(5)
+                .map(|s| s.name.clone())
+                .collect()
+        };
         rows.push(CompareRow::new("Top skills", names(a), names(b)));
         let shared = shared_skills(a, b);
         if !shared.is_empty() {
@@ -304,7 +312,10 @@ pub fn pay_lines(role: &Role) -> Vec<(&'static str, String)> {
     ));
     if let Some(w) = &role.wages {
         let value = |v: Option<i64>| v.map_or(NOT_IN_SOURCE.into(), dollars);
-        lines.push(("Median wage", format!("{} ({})", value(w.median), w.release)));
+        lines.push((
+            "Median wage",
+            format!("{} ({})", value(w.median), w.release),
+        ));
         lines.push(("Mean wage", value(w.mean)));
         lines.push((
             "10th–90th percentile",
@@ -371,9 +382,15 @@ mod tests {
         let rows = compare_rows(&catalog, &catalog.compare(som, group));
         let row = |label: &str| rows.iter().find(|r| r.label == label).unwrap();
         assert_eq!(row("More likely skills").right[0], "client facing");
-        assert_eq!(row("Highest-paying industry").left, ["$134,107 (professional)"]);
+        assert_eq!(
+            row("Highest-paying industry").left,
+            ["$134,107 (professional)"]
+        );
         assert_eq!(row("Highest-paying industry").right, ["$135,074 (finance)"]);
-        assert_eq!(row("Average pay").right, ["lower than Senior Operations Manager"]);
+        assert_eq!(
+            row("Average pay").right,
+            ["lower than Senior Operations Manager"]
+        );
         assert_eq!(row("Doctoral degree").right, ["0.3 points more likely"]);
         assert_eq!(row("Doctoral degree").tone, Tone::More);
     }
@@ -384,7 +401,10 @@ mod tests {
         let som = catalog.index_of("senior-operations-manager").unwrap();
         let perf = catalog.index_of("performance-manager").unwrap();
         let rows = compare_rows(&catalog, &catalog.compare(som, perf));
-        let skills = rows.iter().find(|r| r.label == "More likely skills").unwrap();
+        let skills = rows
+            .iter()
+            .find(|r| r.label == "More likely skills")
+            .unwrap();
         assert_eq!(skills.right, [NOT_IN_SOURCE]);
         let masters = rows.iter().find(|r| r.label == "Master's degree").unwrap();
         assert_eq!(masters.right, [NOT_IN_SOURCE]);

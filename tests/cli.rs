@@ -17,7 +17,11 @@ fn cli() -> Command {
 
 fn json(args: &[&str]) -> Value {
     let out = cli().arg("--data").arg(SEED).args(args).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -42,12 +46,20 @@ fn seed_role_carries_every_figure() {
     assert_eq!(som["sources"][0]["updated"], "2025-01-08");
     let responsibilities = som["responsibilities"].as_array().unwrap();
     assert_eq!(responsibilities.len(), 15);
-    assert_eq!(responsibilities[12], "Perform Kaizen test to improve operational efficiency in imaging center.");
+    assert_eq!(
+        responsibilities[12],
+        "Perform Kaizen test to improve operational efficiency in imaging center."
+    );
     let skills: Vec<(String, f64)> = som["hard_skills"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|s| (s["name"].as_str().unwrap().to_string(), s["share"].as_f64().unwrap()))
+        .map(|s| {
+            (
+                s["name"].as_str().unwrap().to_string(),
+                s["share"].as_f64().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(
         skills,
@@ -60,59 +72,156 @@ fn seed_role_carries_every_figure() {
             ("Logistics".to_string(), 5.0),
         ]
     );
-    assert!(som["hard_skills"][5]["example"].as_str().unwrap().starts_with("Developed cross-training program"));
-    let soft: Vec<&str> = som["soft_skills"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
-    assert_eq!(soft, ["Communication", "Leadership", "Problem-solving", "Time-management"]);
-    assert!(som["soft_skills"][0]["example"].as_str().unwrap().starts_with("liaised with fda"));
+    assert!(
+        som["hard_skills"][5]["example"]
+            .as_str()
+            .unwrap()
+            .starts_with("Developed cross-training program")
+    );
+    let soft: Vec<&str> = som["soft_skills"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        soft,
+        [
+            "Communication",
+            "Leadership",
+            "Problem-solving",
+            "Time-management"
+        ]
+    );
+    assert!(
+        som["soft_skills"][0]["example"]
+            .as_str()
+            .unwrap()
+            .starts_with("liaised with fda")
+    );
     let employers: Vec<(&str, i64)> = som["employers"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| (e["name"].as_str().unwrap(), e["open_jobs"].as_i64().unwrap()))
+        .map(|e| {
+            (
+                e["name"].as_str().unwrap(),
+                e["open_jobs"].as_i64().unwrap(),
+            )
+        })
         .collect();
-    assert_eq!(employers, [("PwC", 199), ("Takeda Pharmaceuticals U.S.A., Inc.", 164), ("Deloitte", 140)]);
+    assert_eq!(
+        employers,
+        [
+            ("PwC", 199),
+            ("Takeda Pharmaceuticals U.S.A., Inc.", 164),
+            ("Deloitte", 140)
+        ]
+    );
     assert_eq!(som["salary"]["top_industry"]["industry"], "professional");
     assert_eq!(som["salary"]["top_industry"]["average"], 134107);
-    assert_eq!(som["salary"]["average"], Value::Null, "the page gives no overall average");
-    assert_eq!(som["types"], Value::Null, "the page's types section is empty");
+    assert_eq!(
+        som["salary"]["average"],
+        Value::Null,
+        "the page gives no overall average"
+    );
+    assert_eq!(
+        som["types"],
+        Value::Null,
+        "the page's types section is empty"
+    );
     assert_eq!(som["comparisons"].as_array().unwrap().len(), 4);
 }
+
+/// (other, Master's points, Doctoral points, other's top industry and pay, role skills, other skills)
+type Case = (
+    &'static str,
+    Option<f64>,
+    Option<f64>,
+    Option<(&'static str, i64)>,
+    &'static [&'static str],
+    &'static [&'static str],
+);
 
 #[test]
 fn seed_comparisons_carry_every_figure() {
     // (other, masters, doctoral, other's top industry and pay, role skills, other skills)
-    let cases: [(&str, Option<f64>, Option<f64>, Option<(&str, i64)>, &[&str], &[&str]); 4] = [
+    let cases: [Case; 4] = [
         (
             "general-manager-of-operations",
             Some(-4.3),
             Some(-0.3),
             None,
-            &["project management", "excellent interpersonal", "patients", "strong project management"],
-            &["develop team", "financial statements", "personnel processes", "loss prevention"],
+            &[
+                "project management",
+                "excellent interpersonal",
+                "patients",
+                "strong project management",
+            ],
+            &[
+                "develop team",
+                "financial statements",
+                "personnel processes",
+                "loss prevention",
+            ],
         ),
         (
             "group-manager",
             Some(0.0),
             Some(0.3),
             Some(("finance", 135074)),
-            &["oversight", "excellent interpersonal", "patients", "strong project management"],
-            &["client facing", "client relationships", "quality standards", "financial analysis"],
+            &[
+                "oversight",
+                "excellent interpersonal",
+                "patients",
+                "strong project management",
+            ],
+            &[
+                "client facing",
+                "client relationships",
+                "quality standards",
+                "financial analysis",
+            ],
         ),
         (
             "area-manager",
             Some(-6.6),
             Some(-0.5),
             Some(("technology", 77221)),
-            &["project management", "oversight", "patients", "strong project management"],
-            &["safety standards", "business plan", "employee development", "loss prevention"],
+            &[
+                "project management",
+                "oversight",
+                "patients",
+                "strong project management",
+            ],
+            &[
+                "safety standards",
+                "business plan",
+                "employee development",
+                "loss prevention",
+            ],
         ),
         ("performance-manager", None, None, None, &[], &[]),
     ];
     for (other, masters, doctoral, pay, role_skills, other_skills) in cases {
-        let c = json(&["compare", "senior-operations-manager", other, "--format", "json"]);
+        let c = json(&[
+            "compare",
+            "senior-operations-manager",
+            other,
+            "--format",
+            "json",
+        ]);
         assert_eq!(c["authored"], true, "{other}");
-        assert_eq!(c["education"]["masters_points"].as_f64(), masters, "{other}");
-        assert_eq!(c["education"]["doctoral_points"].as_f64(), doctoral, "{other}");
+        assert_eq!(
+            c["education"]["masters_points"].as_f64(),
+            masters,
+            "{other}"
+        );
+        assert_eq!(
+            c["education"]["doctoral_points"].as_f64(),
+            doctoral,
+            "{other}"
+        );
         assert_eq!(c["role_salary"]["top_industry"]["average"], 134107);
         match pay {
             Some((industry, average)) => {
@@ -122,23 +231,48 @@ fn seed_comparisons_carry_every_figure() {
             None => assert_eq!(c["other_salary"], Value::Null, "{other}"),
         }
         let strings = |v: &Value| -> Vec<String> {
-            v.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect()
+            v.as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s.as_str().unwrap().to_string())
+                .collect()
         };
         assert_eq!(strings(&c["role_skills"]), role_skills, "{other}");
         assert_eq!(strings(&c["other_skills"]), other_skills, "{other}");
-        assert!(c["description"].as_str().is_some_and(|d| !d.is_empty()), "{other}");
+        assert!(
+            c["description"].as_str().is_some_and(|d| !d.is_empty()),
+            "{other}"
+        );
     }
-    let group = json(&["compare", "senior-operations-manager", "group-manager", "--format", "json"]);
+    let group = json(&[
+        "compare",
+        "senior-operations-manager",
+        "group-manager",
+        "--format",
+        "json",
+    ]);
     assert_eq!(group["pay"], "lower");
     assert_eq!(group["education"]["level"], "similar");
-    let area = json(&["compare", "senior-operations-manager", "area-manager", "--format", "json"]);
+    let area = json(&[
+        "compare",
+        "senior-operations-manager",
+        "area-manager",
+        "--format",
+        "json",
+    ]);
     assert_eq!(area["education"]["level"], "lower");
 }
 
 #[test]
 fn compare_text_shows_signed_points_and_not_in_source() {
     cli()
-        .args(["--data", SEED, "compare", "senior-operations-manager", "area manager"])
+        .args([
+            "--data",
+            SEED,
+            "compare",
+            "senior-operations-manager",
+            "area manager",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("6.6 points less likely"))
@@ -146,7 +280,13 @@ fn compare_text_shows_signed_points_and_not_in_source() {
         .stdout(predicate::str::contains("$77,221 (technology)"))
         .stdout(predicate::str::contains("\u{1b}").not());
     cli()
-        .args(["--data", SEED, "compare", "senior-operations-manager", "performance-manager"])
+        .args([
+            "--data",
+            SEED,
+            "compare",
+            "senior-operations-manager",
+            "performance-manager",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("not in source"));
@@ -182,7 +322,9 @@ fn unknown_role_names_the_closest_ids() {
 
 #[test]
 fn syntax_error_has_file_line_and_column() {
-    let file = temp_catalog("CatalogFile(\n    title: \"T\",\n    roles: [\n        Role(id: \"a\" title: \"A\"),\n    ],\n)");
+    let file = temp_catalog(
+        "CatalogFile(\n    title: \"T\",\n    roles: [\n        Role(id: \"a\" title: \"A\"),\n    ],\n)",
+    );
     let path = file.path().display().to_string();
     cli()
         .args(["check", &path])
@@ -193,7 +335,9 @@ fn syntax_error_has_file_line_and_column() {
 
 #[test]
 fn unknown_field_is_named_with_its_position() {
-    let file = temp_catalog("CatalogFile(\n    title: \"T\",\n    roles: [Role(id: \"a\", title: \"A\", salry: None)],\n)");
+    let file = temp_catalog(
+        "CatalogFile(\n    title: \"T\",\n    roles: [Role(id: \"a\", title: \"A\", salry: None)],\n)",
+    );
     cli()
         .args(["check"])
         .arg(file.path())
@@ -234,7 +378,10 @@ fn semantic_problems_are_all_reported_at_once() {
         "(Not A Slug).title: is empty".to_string(),
         "comparisons[0].other: unknown role \"ghost\"".to_string(),
     ] {
-        assert!(stderr.contains(&expected), "missing {expected:?} in:\n{stderr}");
+        assert!(
+            stderr.contains(&expected),
+            "missing {expected:?} in:\n{stderr}"
+        );
     }
     assert_eq!(stderr.lines().count(), 6, "{stderr}");
 }
@@ -257,7 +404,10 @@ fn ids_must_be_unique_across_files() {
 
 #[test]
 fn control_characters_are_removed_with_a_warning() {
-    let text = MINIMAL.replace("title: \"A\"", "title: \"A\\u{1b}]0;pwned\\u{7}\\u{1b}[31m red\"");
+    let text = MINIMAL.replace(
+        "title: \"A\"",
+        "title: \"A\\u{1b}]0;pwned\\u{7}\\u{1b}[31m red\"",
+    );
     let file = temp_catalog(&text);
     cli()
         .arg("check")
@@ -265,10 +415,18 @@ fn control_characters_are_removed_with_a_warning() {
         .assert()
         .success()
         .stderr(predicate::str::contains("removed control characters"));
-    let out = cli().arg("--data").arg(file.path()).args(["list"]).output().unwrap();
+    let out = cli()
+        .arg("--data")
+        .arg(file.path())
+        .args(["list"])
+        .output()
+        .unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.contains("A red"), "{stdout}");
-    assert!(!stdout.contains('\u{1b}') && !stdout.contains("pwned"), "{stdout:?}");
+    assert!(
+        !stdout.contains('\u{1b}') && !stdout.contains("pwned"),
+        "{stdout:?}"
+    );
 }
 
 #[test]
@@ -280,7 +438,9 @@ fn oversized_files_are_refused_before_reading() {
         .arg(file.path())
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("catalogs over 256 MiB are refused"));
+        .stderr(predicate::str::contains(
+            "catalogs over 256 MiB are refused",
+        ));
 }
 
 #[test]
@@ -323,7 +483,14 @@ fn data_from_the_environment() {
 #[test]
 fn markdown_and_completions() {
     cli()
-        .args(["--data", SEED, "show", "group-manager", "--format", "markdown"])
+        .args([
+            "--data",
+            SEED,
+            "show",
+            "group-manager",
+            "--format",
+            "markdown",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::starts_with("# Group Manager\n"))
@@ -346,13 +513,19 @@ fn no_terminal_no_explorer() {
 #[test]
 fn render_prints_plain_text_at_the_given_size() {
     let out = cli()
-        .args(["--data", SEED, "render", "--pane", "skills", "--size", "90x20"])
+        .args([
+            "--data", SEED, "render", "--pane", "skills", "--size", "90x20",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success());
     let screen = String::from_utf8(out.stdout).unwrap();
     assert_eq!(screen.lines().count(), 20);
-    assert!(screen.lines().all(|l| unicode_width::UnicodeWidthStr::width(l) <= 90));
+    assert!(
+        screen
+            .lines()
+            .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 90)
+    );
     assert!(screen.contains("Customer Service") && screen.contains("10%"));
     assert!(!screen.contains('\u{1b}'));
     cli()

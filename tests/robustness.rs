@@ -5,7 +5,9 @@ use proptest::prelude::*;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use career_explorer::app::{Action, App, Pane};
-use career_explorer::catalog::{Catalog, CatalogFile, Employer, HardSkill, LoadedFile, Role, SoftSkill, parse_str};
+use career_explorer::catalog::{
+    Catalog, CatalogFile, Employer, HardSkill, LoadedFile, Role, SoftSkill, parse_str,
+};
 use career_explorer::commands::render::render;
 
 const SEED: &str = include_str!("../assets/roles.ron");
@@ -59,25 +61,39 @@ fn role(i: usize) -> impl Strategy<Value = Role> {
         proptest::collection::vec(text(), 0..4),
         proptest::collection::vec((text(), 0i64..1_000_000), 0..4),
     )
-        .prop_map(move |(title, summary, responsibilities, hard, soft, employers)| Role {
-            id: format!("role-{i}"),
-            title: if title.trim().is_empty() { format!("Role {i}") } else { title },
-            summary,
-            responsibilities,
-            hard_skills: hard
-                .into_iter()
-                .map(|(name, share, example)| HardSkill { name, share, example })
-                .collect(),
-            soft_skills: soft
-                .into_iter()
-                .map(|name| SoftSkill { name, why: None, example: None })
-                .collect(),
-            employers: employers
-                .into_iter()
-                .map(|(name, open_jobs)| Employer { name, open_jobs })
-                .collect(),
-            ..Role::default()
-        })
+        .prop_map(
+            move |(title, summary, responsibilities, hard, soft, employers)| Role {
+                id: format!("role-{i}"),
+                title: if title.trim().is_empty() {
+                    format!("Role {i}")
+                } else {
+                    title
+                },
+                summary,
+                responsibilities,
+                hard_skills: hard
+                    .into_iter()
+                    .map(|(name, share, example)| HardSkill {
+                        name,
+                        share,
+                        example,
+                    })
+                    .collect(),
+                soft_skills: soft
+                    .into_iter()
+                    .map(|name| SoftSkill {
+                        name,
+                        why: None,
+                        example: None,
+                    })
+                    .collect(),
+                employers: employers
+                    .into_iter()
+                    .map(|(name, open_jobs)| Employer { name, open_jobs })
+                    .collect(),
+                ..Role::default()
+            },
+        )
 }
 
 fn key() -> impl Strategy<Value = KeyCode> {
@@ -95,7 +111,9 @@ fn key() -> impl Strategy<Value = KeyCode> {
         Just(KeyCode::Enter),
         Just(KeyCode::Esc),
         Just(KeyCode::Backspace),
-        prop::char::range(' ', '~').prop_filter("not quit", |c| *c != 'q').prop_map(KeyCode::Char),
+        prop::char::range(' ', '~')
+            .prop_filter("not quit", |c| *c != 'q')
+            .prop_map(KeyCode::Char),
         Just(KeyCode::Char('é')),
         Just(KeyCode::Char('経')),
     ]

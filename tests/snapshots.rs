@@ -13,7 +13,10 @@ fn app(pane: Pane) -> App {
 
 fn snapshot(name: &str, app: &App) {
     for (width, height) in [(80, 24), (120, 40)] {
-        insta::assert_snapshot!(format!("{name}_{width}x{height}"), render(app, width, height));
+        insta::assert_snapshot!(
+            format!("{name}_{width}x{height}"),
+            render(app, width, height)
+        );
     }
 }
 
@@ -76,5 +79,9 @@ fn help_overlay() {
 fn too_small() {
     let app = app(Pane::Overview);
     insta::assert_snapshot!("too_small_30x6", render(&app, 30, 6));
-    assert_eq!(render(&app, 1, 1), "E\n", "the first letter of the notice, nothing broken");
+    assert_eq!(
+        render(&app, 1, 1),
+        "E\n",
+        "the first letter of the notice, nothing broken"
+    );
 }

@@ -17,7 +17,9 @@ pub fn rank<'a>(items: impl Iterator<Item = &'a str>, query: &str) -> Vec<usize>
         .filter_map(|(i, text)| {
             terms
                 .iter()
-                .try_fold(0i64, |sum, term| Some(sum + matcher.fuzzy_match(text, term)?))
+                .try_fold(0i64, |sum, term| {
+                    Some(sum + matcher.fuzzy_match(text, term)?)
+                })
                 .map(|score| (score, i))
         })
         .collect();

@@ -18,7 +18,12 @@ pub enum Pane {
 }
 
 impl Pane {
-    pub const ALL: [Pane; 4] = [Pane::Overview, Pane::Responsibilities, Pane::Skills, Pane::Compare];
+    pub const ALL: [Pane; 4] = [
+        Pane::Overview,
+        Pane::Responsibilities,
+        Pane::Skills,
+        Pane::Compare,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -109,10 +114,17 @@ pub enum Action {
     /// Mouse: pick the row of the current pane's list.
     SelectRow(usize),
     /// Mouse wheel over the role list (true) or the pane (false); positive is down.
-    Scroll { roles: bool, by: i16 },
+    Scroll {
+        roles: bool,
+        by: i16,
+    },
     /// Rows visible in the role list and the pane, and the lines of the pane's scrollable
     /// text, reported after each draw.
-    Viewport { roles: u16, pane: u16, text: u16 },
+    Viewport {
+        roles: u16,
+        pane: u16,
+        text: u16,
+    },
 }
 
 /// A selection in a list, with the first row shown.
@@ -129,11 +141,19 @@ impl Cursor {
             return Cursor::default();
         }
         let selected = (self.selected as isize + by).clamp(0, len as isize - 1) as usize;
-        Cursor { selected, offset: self.offset }.in_view(height, len)
+        Cursor {
+            selected,
+            offset: self.offset,
+        }
+        .in_view(height, len)
     }
 
     pub fn to(self, selected: usize, len: usize, height: usize) -> Cursor {
-        Cursor { selected, offset: self.offset }.moved(0, len, height)
+        Cursor {
+            selected,
+            offset: self.offset,
+        }
+        .moved(0, len, height)
     }
 
     /// The offset that keeps `selected` visible among `height` rows, moving as little as possible.
@@ -144,7 +164,10 @@ impl Cursor {
             offset = self.selected + 1 - height;
         }
         offset = offset.min(len.saturating_sub(height));
-        Cursor { selected: self.selected, offset }
+        Cursor {
+            selected: self.selected,
+            offset,
+        }
     }
 }
 
@@ -211,7 +234,11 @@ impl App {
     pub fn open(mut self, role: usize, pane: Pane) -> App {
         self.select_role(role);
         self.pane = pane;
-        self.focus = if pane == Pane::Overview { Focus::Roles } else { Focus::Pane };
+        self.focus = if pane == Pane::Overview {
+            Focus::Roles
+        } else {
+            Focus::Pane
+        };
         self
     }
 
@@ -356,7 +383,8 @@ impl App {
                 let n = self.comparison_targets().len();
                 if n > 0 {
                     let by = if action == Action::Left { -1 } else { 1 };
-                    self.comparison = (self.comparison.min(n - 1) as isize + by).rem_euclid(n as isize) as usize;
+                    self.comparison =
+                        (self.comparison.min(n - 1) as isize + by).rem_euclid(n as isize) as usize;
                     self.compare_scroll = 0;
                 }
             }
@@ -408,7 +436,8 @@ impl App {
             Action::Scroll { roles: true, by } => {
                 let len = self.role_count();
                 let max_offset = len.saturating_sub(roles_height);
-                self.roles.offset = (self.roles.offset as isize + by as isize).clamp(0, max_offset as isize) as usize;
+                self.roles.offset = (self.roles.offset as isize + by as isize)
+                    .clamp(0, max_offset as isize) as usize;
             }
             Action::Scroll { roles: false, by } => self.move_by(by as isize),
         }
@@ -434,12 +463,16 @@ impl App {
     fn move_by(&mut self, by: isize) {
         let pane_height = self.viewport.1 as usize;
         if self.focus == Focus::Roles {
-            let target = (self.role as isize).saturating_add(by).clamp(0, self.role_count().saturating_sub(1) as isize);
+            let target = (self.role as isize)
+                .saturating_add(by)
+                .clamp(0, self.role_count().saturating_sub(1) as isize);
             self.select_role(target as usize);
             return;
         }
         match self.pane {
-            Pane::Overview => self.overview_scroll = scroll(self.overview_scroll, by).min(self.max_scroll()),
+            Pane::Overview => {
+                self.overview_scroll = scroll(self.overview_scroll, by).min(self.max_scroll())
+            }
             Pane::Responsibilities => {
                 let len = self.visible_responsibility_count();
                 self.responsibilities = self.responsibilities.moved(by, len, pane_height);
@@ -448,7 +481,9 @@ impl App {
                 let len = self.skill_count();
                 self.skills = self.skills.moved(by, len, pane_height);
             }
-            Pane::Compare => self.compare_scroll = scroll(self.compare_scroll, by).min(self.max_scroll()),
+            Pane::Compare => {
+                self.compare_scroll = scroll(self.compare_scroll, by).min(self.max_scroll())
+            }
         }
     }
 
@@ -459,7 +494,12 @@ impl App {
     fn update_help(&mut self, action: Action) {
         match action {
             Action::Back => self.help = None,
-            Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Home | Action::End => {
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Home
+            | Action::End => {
                 let by = match action {
                     Action::Up => -1,
                     Action::Down => 1,
@@ -468,7 +508,9 @@ impl App {
                     Action::Home => isize::MIN / 2,
                     _ => isize::MAX / 2,
                 };
-                self.help = self.help.map(|s| scroll(s, by).min(keys::BINDINGS.len() as u16));
+                self.help = self
+                    .help
+                    .map(|s| scroll(s, by).min(keys::BINDINGS.len() as u16));
             }
             _ => {}
         }
@@ -499,7 +541,9 @@ impl App {
             Action::Up | Action::Down => {
                 let len = self.visible_responsibility_count();
                 let by = if action == Action::Up { -1 } else { 1 };
-                self.responsibilities = self.responsibilities.moved(by, len, self.viewport.1 as usize);
+                self.responsibilities =
+                    self.responsibilities
+                        .moved(by, len, self.viewport.1 as usize);
                 return;
             }
             _ => return,
@@ -511,13 +555,19 @@ impl App {
     fn set_filter(&mut self, query: String, editing: bool) {
         let items = &self.catalog.roles[self.role].responsibilities;
         let matches = filter::rank(items.iter().map(String::as_str), &query);
-        self.filter = Some(Filter { query, editing, matches });
+        self.filter = Some(Filter {
+            query,
+            editing,
+            matches,
+        });
         self.responsibilities = Cursor::default();
     }
 }
 
 fn scroll(value: u16, by: isize) -> u16 {
-    (value as isize).saturating_add(by).clamp(0, u16::MAX as isize) as u16
+    (value as isize)
+        .saturating_add(by)
+        .clamp(0, u16::MAX as isize) as u16
 }
 
 #[cfg(test)]

@@ -7,7 +7,11 @@ use crate::catalog::Catalog;
 
 fn app() -> App {
     let mut app = App::new(Catalog::load(&["assets/roles.ron".into()]).unwrap());
-    app.update(Action::Viewport { roles: 10, pane: 10, text: 100 });
+    app.update(Action::Viewport {
+        roles: 10,
+        pane: 10,
+        text: 100,
+    });
     app
 }
 
@@ -52,7 +56,10 @@ fn arrows_move_roles_then_pane_content() {
     assert_eq!(app.responsibilities.selected, 2);
     press(&mut app, KeyCode::End);
     assert_eq!(app.responsibilities.selected, 14);
-    assert_eq!(app.responsibilities.offset, 5, "the selection stays in the 10 visible rows");
+    assert_eq!(
+        app.responsibilities.offset, 5,
+        "the selection stays in the 10 visible rows"
+    );
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.focus, Focus::Roles);
 }
@@ -78,7 +85,10 @@ fn filter_narrows_and_ranks_responsibilities() {
     let role = &app.catalog.roles[app.role];
     let shown = app.visible_responsibilities();
     assert!(shown.len() < 15);
-    assert!(role.responsibilities[shown[0]].starts_with("Perform Kaizen test"), "contiguous match first");
+    assert!(
+        role.responsibilities[shown[0]].starts_with("Perform Kaizen test"),
+        "contiguous match first"
+    );
     // q is text while typing, not quit.
     type_text(&mut app, "qq");
     assert!(!app.should_quit);
@@ -110,7 +120,11 @@ fn multi_word_filter_in_any_order() {
 fn compare_walks_comparisons_and_opens_the_other_role() {
     let mut app = app();
     press(&mut app, KeyCode::Char('4'));
-    let other = |app: &App| app.catalog.roles[app.current_comparison().unwrap().other].id.clone();
+    let other = |app: &App| {
+        app.catalog.roles[app.current_comparison().unwrap().other]
+            .id
+            .clone()
+    };
     assert_eq!(other(&app), "general-manager-of-operations");
     press(&mut app, KeyCode::Right);
     assert_eq!(other(&app), "group-manager");
@@ -135,7 +149,11 @@ fn help_overlay_opens_and_closes() {
     press(&mut app, KeyCode::Char('?'));
     assert!(app.help.is_some());
     press(&mut app, KeyCode::Tab);
-    assert_eq!(app.pane, Pane::Overview, "keys under the overlay do nothing");
+    assert_eq!(
+        app.pane,
+        Pane::Overview,
+        "keys under the overlay do nothing"
+    );
     press(&mut app, KeyCode::Esc);
     assert!(app.help.is_none());
     press(&mut app, KeyCode::Char('q'));
@@ -167,7 +185,11 @@ fn skills_cursor_runs_over_hard_then_soft_skills() {
 fn overview_scroll_is_clamped_to_the_text() {
     let mut app = app();
     press(&mut app, KeyCode::Enter);
-    app.update(Action::Viewport { roles: 10, pane: 10, text: 25 });
+    app.update(Action::Viewport {
+        roles: 10,
+        pane: 10,
+        text: 25,
+    });
     for _ in 0..40 {
         press(&mut app, KeyCode::Down);
     }

@@ -54,7 +54,8 @@ pub fn parse_str(label: &str, text: &str) -> Result<LoadedFile, CatalogError> {
 /// Reads and parses a catalog file from disk.
 pub fn load_path(path: &Path) -> Result<LoadedFile, CatalogError> {
     let label = path.display().to_string();
-    let bytes = read_limited(path, MAX_CATALOG_BYTES).map_err(|message| Problem::new(&label, message))?;
+    let bytes =
+        read_limited(path, MAX_CATALOG_BYTES).map_err(|message| Problem::new(&label, message))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);

@@ -152,9 +152,9 @@ impl Catalog {
             .iter()
             .position(|r| r.title.to_lowercase() == lower)
             .or_else(|| {
-                self.roles.iter().position(|r| {
-                    r.alternate_titles.iter().any(|t| t.to_lowercase() == lower)
-                })
+                self.roles
+                    .iter()
+                    .position(|r| r.alternate_titles.iter().any(|t| t.to_lowercase() == lower))
             })
             .or_else(|| self.index_of(&slugify(query)));
         by_title.ok_or_else(|| {
@@ -164,7 +164,12 @@ impl Catalog {
             if near.is_empty() {
                 near = closest(query, titles, 3)
                     .into_iter()
-                    .filter_map(|t| self.roles.iter().find(|r| r.title == t).map(|r| r.id.as_str()))
+                    .filter_map(|t| {
+                        self.roles
+                            .iter()
+                            .find(|r| r.title == t)
+                            .map(|r| r.id.as_str())
+                    })
                     .collect();
             }
             if near.is_empty() {
@@ -325,7 +330,10 @@ mod tests {
 
     #[test]
     fn slugify_titles() {
-        assert_eq!(slugify("General & Operations Managers"), "general-operations-managers");
+        assert_eq!(
+            slugify("General & Operations Managers"),
+            "general-operations-managers"
+        );
         assert_eq!(slugify("  Área manager "), "rea-manager");
     }
 }

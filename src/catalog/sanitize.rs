@@ -177,7 +177,10 @@ mod tests {
 
     #[test]
     fn clean_text_is_borrowed() {
-        assert!(matches!(clean("Área manager 経営"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(
+            clean("Área manager 経営"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -8,9 +8,12 @@ use super::problem::{CatalogError, Locator, Problem};
 /// True for lower-case ASCII slugs: `senior-operations-manager`, `11-1021-00`.
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
-        && id
-            .split('-')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 struct Checker<'a> {
@@ -22,7 +25,8 @@ struct Checker<'a> {
 impl Checker<'_> {
     fn report(&mut self, offset: Option<usize>, message: String) {
         let position = offset.map(|o| self.locate.position(o));
-        self.problems.push(Problem::new(self.label, message).at(position));
+        self.problems
+            .push(Problem::new(self.label, message).at(position));
     }
 
     /// Where role `index` starts: its quoted id, else its n-th `id:` key.
@@ -85,12 +89,17 @@ pub fn check_file(label: &str, text: &str, file: &CatalogFile) -> Result<(), Cat
     }
     for (i, source) in file.sources.iter().enumerate() {
         if source.name.trim().is_empty() {
-            let at = c.locate.find_nth("name", c.locate.find("sources", 0).unwrap_or(0), 0);
+            let at = c
+                .locate
+                .find_nth("name", c.locate.find("sources", 0).unwrap_or(0), 0);
             c.report(at, format!("sources[{i}].name: is empty"));
         }
         if let Some(date) = source.updated.as_deref().filter(|d| !is_iso_date(d)) {
             let at = c.locate.find(&format!("\"{date}\""), 0);
-            c.report(at, format!("sources[{i}].updated: \"{date}\" is not a date (YYYY-MM-DD)"));
+            c.report(
+                at,
+                format!("sources[{i}].updated: \"{date}\" is not a date (YYYY-MM-DD)"),
+            );
         }
     }
 
@@ -103,7 +112,13 @@ pub fn check_file(label: &str, text: &str, file: &CatalogFile) -> Result<(), Cat
         for related in &role.related {
             if !first_seen.contains_key(related.as_str()) {
                 let at = c.locate.find(&format!("\"{related}\""), 0);
-                c.report(at, format!("roles[{i}] ({}).related: unknown role \"{related}\"", role.id));
+                c.report(
+                    at,
+                    format!(
+                        "roles[{i}] ({}).related: unknown role \"{related}\"",
+                        role.id
+                    ),
+                );
             }
         }
     }
@@ -114,12 +129,23 @@ pub fn check_file(label: &str, text: &str, file: &CatalogFile) -> Result<(), Cat
             if !first_seen.contains_key(id.as_str()) {
                 let at = c.locate.find(&format!("\"{id}\""), comparisons_at);
                 let hint = closest_hint(id, first_seen.keys().copied());
-                c.report(at, format!("comparisons[{i}].{field}: unknown role \"{id}\"{hint}"));
+                c.report(
+                    at,
+                    format!("comparisons[{i}].{field}: unknown role \"{id}\"{hint}"),
+                );
             }
         }
         if comparison.role == comparison.other {
-            let at = c.locate.find(&format!("\"{}\"", comparison.other), comparisons_at);
-            c.report(at, format!("comparisons[{i}]: compares \"{}\" with itself", comparison.role));
+            let at = c
+                .locate
+                .find(&format!("\"{}\"", comparison.other), comparisons_at);
+            c.report(
+                at,
+                format!(
+                    "comparisons[{i}]: compares \"{}\" with itself",
+                    comparison.role
+                ),
+            );
         }
         if let Some(education) = &comparison.education {
             for (field, value) in [
@@ -137,11 +163,18 @@ pub fn check_file(label: &str, text: &str, file: &CatalogFile) -> Result<(), Cat
     if c.problems.is_empty() {
         Ok(())
     } else {
-        Err(CatalogError { problems: c.problems })
+        Err(CatalogError {
+            problems: c.problems,
+        })
     }
 }
 
-fn check_role<'f>(c: &mut Checker<'_>, i: usize, role: &'f Role, first_seen: &mut HashMap<&'f str, usize>) {
+fn check_role<'f>(
+    c: &mut Checker<'_>,
+    i: usize,
+    role: &'f Role,
+    first_seen: &mut HashMap<&'f str, usize>,
+) {
     let at = c.role_offset(i, role);
     let name = format!("roles[{i}] ({})", role.id);
     if !is_slug(&role.id) {
@@ -151,7 +184,13 @@ fn check_role<'f>(c: &mut Checker<'_>, i: usize, role: &'f Role, first_seen: &mu
         );
     }
     if let Some(previous) = first_seen.insert(role.id.as_str(), i) {
-        c.report(at, format!("roles[{i}].id: duplicate id \"{}\" (first used by roles[{previous}])", role.id));
+        c.report(
+            at,
+            format!(
+                "roles[{i}].id: duplicate id \"{}\" (first used by roles[{previous}])",
+                role.id
+            ),
+        );
         first_seen.insert(role.id.as_str(), previous);
     }
     if role.title.trim().is_empty() {
@@ -175,10 +214,16 @@ fn check_role<'f>(c: &mut Checker<'_>, i: usize, role: &'f Role, first_seen: &mu
     }
     if let Some(salary) = &role.salary {
         if let Some(message) = check_count(salary.average) {
-            c.report(c.field_offset(at, "average", 0), format!("{name}.salary.average: {message}"));
+            c.report(
+                c.field_offset(at, "average", 0),
+                format!("{name}.salary.average: {message}"),
+            );
         }
         if let Some(message) = check_count(salary.top_industry.as_ref().map(|t| t.average)) {
-            c.report(c.field_offset(at, "top_industry", 0), format!("{name}.salary.top_industry.average: {message}"));
+            c.report(
+                c.field_offset(at, "top_industry", 0),
+                format!("{name}.salary.top_industry.average: {message}"),
+            );
         }
     }
     if let Some(wages) = &role.wages {
@@ -193,7 +238,10 @@ fn check_role<'f>(c: &mut Checker<'_>, i: usize, role: &'f Role, first_seen: &mu
         ];
         for (field, value) in fields {
             if let Some(message) = check_count(value) {
-                c.report(c.field_offset(at, field, 0), format!("{name}.wages.{field}: {message}"));
+                c.report(
+                    c.field_offset(at, field, 0),
+                    format!("{name}.wages.{field}: {message}"),
+                );
             }
         }
         for (k, industry) in wages.by_industry.iter().enumerate() {
@@ -203,7 +251,10 @@ fn check_role<'f>(c: &mut Checker<'_>, i: usize, role: &'f Role, first_seen: &mu
                 ("mean", industry.mean),
             ] {
                 if let Some(message) = check_count(value) {
-                    c.report(at, format!("{name}.wages.by_industry[{k}].{field}: {message}"));
+                    c.report(
+                        at,
+                        format!("{name}.wages.by_industry[{k}].{field}: {message}"),
+                    );
                 }
             }
         }
@@ -230,7 +281,11 @@ pub fn closest_hint<'a>(id: &str, ids: impl Iterator<Item = &'a str>) -> String 
 }
 
 /// Up to `n` candidates closest to `query`, closest first, leaving out poor matches.
-pub fn closest<'a>(query: &str, candidates: impl Iterator<Item = &'a str>, n: usize) -> Vec<&'a str> {
+pub fn closest<'a>(
+    query: &str,
+    candidates: impl Iterator<Item = &'a str>,
+    n: usize,
+) -> Vec<&'a str> {
     let query = query.to_lowercase();
     let mut scored: Vec<(f64, &str)> = candidates
         .map(|c| (strsim::jaro_winkler(&query, &c.to_lowercase()), c))
@@ -265,7 +320,10 @@ mod tests {
     #[test]
     fn closest_ids_first() {
         let ids = ["area-manager", "group-manager", "performance-manager"];
-        assert_eq!(closest("area-manger", ids.into_iter(), 3)[0], "area-manager");
+        assert_eq!(
+            closest("area-manger", ids.into_iter(), 3)[0],
+            "area-manager"
+        );
         assert!(closest("zzzz", ids.into_iter(), 3).is_empty());
     }
 }

@@ -8,7 +8,11 @@ use crate::catalog::Catalog;
 use crate::cli::CheckArgs;
 
 pub fn run(data: &[PathBuf], args: &CheckArgs, out: &mut impl Write) -> Outcome {
-    let files = if args.files.is_empty() { data } else { &args.files };
+    let files = if args.files.is_empty() {
+        data
+    } else {
+        &args.files
+    };
     let catalog = Catalog::load(files)?;
     let mut err = anstream::stderr().lock();
     for warning in &catalog.warnings {

@@ -6,7 +6,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use super::show::md_escape;
-use super::{OutputFormat, Outcome, resolve, style};
+use super::{Outcome, OutputFormat, resolve, style};
 use crate::catalog::{Catalog, ComparisonView, EducationDiff, Relation, Salary, Wages};
 use crate::cli::CompareArgs;
 use crate::report::{CompareRow, NOT_IN_SOURCE, Tone, compare_rows, shared_skills};
@@ -45,8 +45,14 @@ impl<'a> ComparisonJson<'a> {
         let (a, b) = (&catalog.roles[view.role], &catalog.roles[view.other]);
         let median = |r: &crate::catalog::Role| r.wages.as_ref().and_then(|w| w.median);
         ComparisonJson {
-            role: RoleRef { id: &a.id, title: &a.title },
-            other: RoleRef { id: &b.id, title: &b.title },
+            role: RoleRef {
+                id: &a.id,
+                title: &a.title,
+            },
+            other: RoleRef {
+                id: &b.id,
+                title: &b.title,
+            },
             authored: view.authored,
             description: view.description,
             role_skills: view.role_skills,
@@ -83,14 +89,28 @@ pub fn run(catalog: &Catalog, args: &CompareArgs, out: &mut impl Write) -> Outco
     Ok(())
 }
 
-fn write_text(catalog: &Catalog, view: &ComparisonView<'_>, out: &mut impl Write) -> std::io::Result<()> {
+fn write_text(
+    catalog: &Catalog,
+    view: &ComparisonView<'_>,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
     let (a, b) = (&catalog.roles[view.role], &catalog.roles[view.other]);
     let h = style::HEADING;
     writeln!(out, "{h}{} vs {}{h:#}", a.title, b.title)?;
-    writeln!(out, "{}: {}", b.title, view.description.unwrap_or(NOT_IN_SOURCE))?;
+    writeln!(
+        out,
+        "{}: {}",
+        b.title,
+        view.description.unwrap_or(NOT_IN_SOURCE)
+    )?;
     writeln!(out)?;
     let rows = compare_rows(catalog, view);
-    let label_width = rows.iter().map(|r| r.label.width()).max().unwrap_or(0).max(1);
+    let label_width = rows
+        .iter()
+        .map(|r| r.label.width())
+        .max()
+        .unwrap_or(0)
+        .max(1);
     let left_width = rows
         .iter()
         .flat_map(|r| r.left.iter())
@@ -99,7 +119,13 @@ fn write_text(catalog: &Catalog, view: &ComparisonView<'_>, out: &mut impl Write
         .max()
         .unwrap_or(0);
     let pad = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(s.width())));
-    writeln!(out, "{}  {h}{}{h:#}  {h}{}{h:#}", pad("", label_width), pad(&a.title, left_width), b.title)?;
+    writeln!(
+        out,
+        "{}  {h}{}{h:#}  {h}{}{h:#}",
+        pad("", label_width),
+        pad(&a.title, left_width),
+        b.title
+    )?;
     for row in &rows {
         let lines = row.left.len().max(row.right.len());
         let tone = match row.tone {
@@ -111,21 +137,55 @@ fn write_text(catalog: &Catalog, view: &ComparisonView<'_>, out: &mut impl Write
             let label = if i == 0 { row.label.as_str() } else { "" };
             let left = row.left.get(i).map_or("", String::as_str);
             let right = row.right.get(i).map_or("", String::as_str);
-            let line = format!("{}  {}  {tone}{right}{tone:#}", pad(label, label_width), pad(left, left_width));
+            let line = format!(
+                "{}  {}  {tone}{right}{tone:#}",
+                pad(label, label_width),
+                pad(left, left_width)
+            );
             writeln!(out, "{}", line.trim_end())?;
         }
     }
     Ok(())
 }
 
-fn write_markdown(catalog: &Catalog, view: &ComparisonView<'_>, out: &mut impl Write) -> std::io::Result<()> {
+fn write_markdown(
+    catalog: &Catalog,
+    view: &ComparisonView<'_>,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
     let (a, b) = (&catalog.roles[view.role], &catalog.roles[view.other]);
-    writeln!(out, "# {} vs {}\n", md_escape(&a.title), md_escape(&b.title))?;
-    writeln!(out, "{}\n", md_escape(view.description.unwrap_or(NOT_IN_SOURCE)))?;
-    writeln!(out, "| | {} | {} |\n|---|---|---|", md_escape(&a.title), md_escape(&b.title))?;
+    writeln!(
+        out,
+        "# {} vs {}\n",
+        md_escape(&a.title),
+        md_escape(&b.title)
+    )?;
+    writeln!(
+        out,
+        "{}\n",
+        md_escape(view.description.unwrap_or(NOT_IN_SOURCE))
+    )?;
+    writeln!(
+        out,
+        "| | {} | {} |\n|---|---|---|",
+        md_escape(&a.title),
+        md_escape(&b.title)
+    )?;
     for row in compare_rows(catalog, view) {
-        let cell = |lines: &[String]| lines.iter().map(|l| md_escape(l)).collect::<Vec<_>>().join("<br>");
-        writeln!(out, "| {} | {} | {} |", md_escape(&row.label), cell(&row.left), cell(&row.right))?;
+        let cell = |lines: &[String]| {
+            lines
+                .iter()
+                .map(|l| md_escape(l))
+                .collect::<Vec<_>>()
+                .join("<br>")
+        };
+        writeln!(
+            out,
+            "| {} | {} | {} |",
+            md_escape(&row.label),
+            cell(&row.left),
+            cell(&row.right)
+        )?;
     }
     Ok(())
 }

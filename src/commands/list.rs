@@ -5,7 +5,7 @@ use std::io::Write;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use super::{OutputFormat, Outcome, style};
+use super::{Outcome, OutputFormat, style};
 use crate::catalog::Catalog;
 
 #[derive(Serialize)]

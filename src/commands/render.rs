@@ -38,7 +38,11 @@ pub fn parse_size(size: &str) -> Result<(u16, u16), Failure> {
         .split_once(['x', 'X', '×'])
         .and_then(|(w, h)| Some((w.trim().parse::<u16>().ok()?, h.trim().parse::<u16>().ok()?)))
         .filter(|&(w, h)| (1..=1000).contains(&w) && (1..=1000).contains(&h));
-    parsed.ok_or_else(|| Failure::Message(format!("--size \"{size}\" is not WIDTHxHEIGHT (1 to 1000 each, e.g. 100x30)")))
+    parsed.ok_or_else(|| {
+        Failure::Message(format!(
+            "--size \"{size}\" is not WIDTHxHEIGHT (1 to 1000 each, e.g. 100x30)"
+        ))
+    })
 }
 
 /// Draws `app` at `width`×`height` off-screen and returns the screen as text.

@@ -5,7 +5,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::compare::ComparisonJson;
-use super::{OutputFormat, Outcome, resolve, style};
+use super::{Outcome, OutputFormat, resolve, style};
 use crate::catalog::{Catalog, Role, Source};
 use crate::cli::ShowArgs;
 use crate::report::{NOT_IN_SOURCE, count, pay_lines, source_line};
@@ -92,7 +92,10 @@ fn write_text(catalog: &Catalog, index: usize, out: &mut impl Write) -> std::io:
         writeln!(out, "  {}: {}", e.name, count(e.open_jobs))?;
     }
 
-    section(out, &format!("Responsibilities ({})", role.responsibilities.len()))?;
+    section(
+        out,
+        &format!("Responsibilities ({})", role.responsibilities.len()),
+    )?;
     bullets(out, &role.responsibilities)?;
 
     section(out, "Hard skills (share of resumes)")?;
@@ -111,7 +114,12 @@ fn write_text(catalog: &Catalog, index: usize, out: &mut impl Write) -> std::io:
         writeln!(out, "  {NOT_IN_SOURCE}")?;
     }
     for s in &role.soft_skills {
-        writeln!(out, "  {}: {}", s.name, s.why.as_deref().unwrap_or(NOT_IN_SOURCE))?;
+        writeln!(
+            out,
+            "  {}: {}",
+            s.name,
+            s.why.as_deref().unwrap_or(NOT_IN_SOURCE)
+        )?;
         if let Some(example) = &s.example {
             writeln!(out, "    {d}e.g. \"{example}\"{d:#}")?;
         }
@@ -144,7 +152,11 @@ fn write_text(catalog: &Catalog, index: usize, out: &mut impl Write) -> std::io:
         section(out, "Compared with")?;
         for view in comparisons {
             let other = &catalog.roles[view.other];
-            writeln!(out, "  {}  {d}career-explorer compare {} {}{d:#}", other.title, role.id, other.id)?;
+            writeln!(
+                out,
+                "  {}  {d}career-explorer compare {} {}{d:#}",
+                other.title, role.id, other.id
+            )?;
         }
     }
     Ok(())
@@ -154,7 +166,9 @@ fn bullets(out: &mut dyn Write, items: &[String]) -> std::io::Result<()> {
     if items.is_empty() {
         return writeln!(out, "  {NOT_IN_SOURCE}");
     }
-    items.iter().try_for_each(|item| writeln!(out, "  • {item}"))
+    items
+        .iter()
+        .try_for_each(|item| writeln!(out, "  • {item}"))
 }
 
 /// `10.0` → `10`, `7.5` → `7.5`.
@@ -170,7 +184,10 @@ pub fn share(value: f64) -> String {
 pub fn md_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -188,8 +205,16 @@ fn write_markdown(catalog: &Catalog, index: usize, out: &mut impl Write) -> std:
         items.iter().try_for_each(|i| writeln!(out, "- {}", e(i)))
     };
     writeln!(out, "# {}\n", e(&role.title))?;
-    writeln!(out, "*Source: {}*\n", e(&source_line(&catalog.origin_of(index).sources)))?;
-    writeln!(out, "{}\n", e(role.summary.as_deref().unwrap_or(NOT_IN_SOURCE)))?;
+    writeln!(
+        out,
+        "*Source: {}*\n",
+        e(&source_line(&catalog.origin_of(index).sources))
+    )?;
+    writeln!(
+        out,
+        "{}\n",
+        e(role.summary.as_deref().unwrap_or(NOT_IN_SOURCE))
+    )?;
     writeln!(out, "## Duties\n")?;
     list(out, &role.duties)?;
     writeln!(out, "\n## Pay\n")?;
@@ -211,10 +236,19 @@ fn write_markdown(catalog: &Catalog, index: usize, out: &mut impl Write) -> std:
     if role.hard_skills.is_empty() {
         writeln!(out, "*{NOT_IN_SOURCE}*")?;
     } else {
-        writeln!(out, "| Skill | Share of resumes | Example |\n|---|---:|---|")?;
+        writeln!(
+            out,
+            "| Skill | Share of resumes | Example |\n|---|---:|---|"
+        )?;
         for s in &role.hard_skills {
             let example = s.example.as_deref().map(e).unwrap_or_default();
-            writeln!(out, "| {} | {}% | {} |", e(&s.name), share(s.share), example)?;
+            writeln!(
+                out,
+                "| {} | {}% | {} |",
+                e(&s.name),
+                share(s.share),
+                example
+            )?;
         }
     }
     writeln!(out, "\n## Soft skills\n")?;
@@ -222,7 +256,12 @@ fn write_markdown(catalog: &Catalog, index: usize, out: &mut impl Write) -> std:
         writeln!(out, "*{NOT_IN_SOURCE}*")?;
     }
     for s in &role.soft_skills {
-        writeln!(out, "- **{}:** {}", e(&s.name), e(s.why.as_deref().unwrap_or(NOT_IN_SOURCE)))?;
+        writeln!(
+            out,
+            "- **{}:** {}",
+            e(&s.name),
+            e(s.why.as_deref().unwrap_or(NOT_IN_SOURCE))
+        )?;
         if let Some(example) = &s.example {
             writeln!(out, "  > {}", e(example))?;
         }

@@ -14,7 +14,11 @@ use crate::app::App;
 use crate::report::{NOT_IN_SOURCE, Tone, compare_rows};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
-    let inner = Rect { x: area.x + 1, width: area.width.saturating_sub(2), ..area };
+    let inner = Rect {
+        x: area.x + 1,
+        width: area.width.saturating_sub(2),
+        ..area
+    };
     let width = inner.width as usize;
     let lines = match app.current_comparison() {
         Some(view) => {
@@ -37,7 +41,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
     let total = lines.len().min(u16::MAX as usize) as u16;
     let scroll = app.compare_scroll.min(total.saturating_sub(inner.height));
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
-    Drawn { items: Vec::new(), visible: inner.height, text_lines: total }
+    Drawn {
+        items: Vec::new(),
+        visible: inner.height,
+        text_lines: total,
+    }
 }
 
 fn lines(
@@ -76,7 +84,7 @@ fn lines(
 
     let rows = compare_rows(catalog, view);
     let longest = rows.iter().map(|r| r.label.width()).max().unwrap_or(0);
-    let label_width = longest.min((width / 5).max(10)).min(24);
+    let label_width = longest.min((width * 2 / 7).max(10)).min(24);
     let column = width.saturating_sub(label_width + 2) / 2;
     let column = column.max(1);
     out.push(Line::from(vec![
@@ -87,7 +95,10 @@ fn lines(
     ]));
     for row in rows {
         let wrapped = |cells: &[String]| -> Vec<String> {
-            cells.iter().flat_map(|c| wrap(c, column.saturating_sub(1))).collect()
+            cells
+                .iter()
+                .flat_map(|c| wrap(c, column.saturating_sub(1)))
+                .collect()
         };
         let (left, right) = (wrapped(&row.left), wrapped(&row.right));
         let labels = wrap(&row.label, label_width);
@@ -105,7 +116,13 @@ fn lines(
             let label = labels.get(i).map_or("", String::as_str);
             let l = left.get(i).map_or("", String::as_str);
             let r = right.get(i).map_or("", String::as_str);
-            let style_of = |text: &str, base: Style| if text == NOT_IN_SOURCE { theme.missing() } else { base };
+            let style_of = |text: &str, base: Style| {
+                if text == NOT_IN_SOURCE {
+                    theme.missing()
+                } else {
+                    base
+                }
+            };
             let mut spans = vec![
                 Span::styled(fit(label, label_width), theme.dim()),
                 Span::raw(" "),

@@ -26,7 +26,10 @@ pub fn lines(theme: Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for (context, title) in SECTIONS {
         out.push(Line::from(Span::styled(title, theme.heading())));
-        for binding in BINDINGS.iter().filter(|b| b.context == context && !b.label.is_empty()) {
+        for binding in BINDINGS
+            .iter()
+            .filter(|b| b.context == context && !b.label.is_empty())
+        {
             out.push(Line::from(vec![
                 Span::styled(format!("  {}", fit(binding.label, key_width)), theme.key()),
                 Span::raw(format!("  {}", binding.help)),
@@ -45,10 +48,19 @@ pub fn draw(frame: &mut Frame, area: Rect, _app: &App, scroll: u16, theme: Theme
     let lines = lines(theme);
     let width = lines.iter().map(|l| l.width()).max().unwrap_or(0) as u16 + 4;
     let height = lines.len() as u16 + 2;
-    let inner = popup(frame, centered(area, width, height), "Keys · Esc closes", theme);
+    let inner = popup(
+        frame,
+        centered(area, width, height),
+        "Keys · Esc closes",
+        theme,
+    );
     let scroll = scroll.min((lines.len() as u16).saturating_sub(inner.height));
     frame.render_widget(
         Paragraph::new(lines).scroll((scroll, 0)),
-        Rect { x: inner.x + 1, width: inner.width.saturating_sub(1), ..inner },
+        Rect {
+            x: inner.x + 1,
+            width: inner.width.saturating_sub(1),
+            ..inner
+        },
     );
 }

@@ -13,7 +13,9 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{
+    Block, BorderType, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap,
+};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{Action, App, Focus, Pane, keys};
@@ -99,12 +101,17 @@ pub fn draw(frame: &mut Frame, app: &App) -> Hitmap {
     draw_footer(frame, footer, app, theme);
 
     // Wide enough for the longest title where there is room, never more than a third.
-    let longest = app.catalog.roles.iter().map(|r| r.title.width()).max().unwrap_or(0) as u16;
-    let sidebar_width = (longest + 5).clamp(16, 34).min(body.width / 4);
+    let longest = app
+        .catalog
+        .roles
+        .iter()
+        .map(|r| r.title.width())
+        .max()
+        .unwrap_or(0) as u16;
+    let sidebar_width = (longest + 5).clamp(16, 34).min(body.width * 3 / 10);
     let [sidebar, main] =
         Layout::horizontal([Constraint::Length(sidebar_width), Constraint::Fill(1)]).areas(body);
-    let mut hits = Hitmap::default();
-    hits.roles = Some(draw_roles(frame, sidebar, app, theme));
+    let roles = draw_roles(frame, sidebar, app, theme);
 
     let focused = app.focus == Focus::Pane;
     let block = Block::new()
@@ -113,8 +120,7 @@ pub fn draw(frame: &mut Frame, app: &App) -> Hitmap {
         .border_style(theme.border(focused));
     let inner = block.inner(main);
     frame.render_widget(block, main);
-    hits.tabs = draw_tabs(frame, main, app, theme);
-    hits.pane_area = inner;
+    let tabs = draw_tabs(frame, main, app, theme);
 
     let drawn = match app.pane {
         Pane::Overview => overview::draw(frame, inner, app, theme),
@@ -122,9 +128,13 @@ pub fn draw(frame: &mut Frame, app: &App) -> Hitmap {
         Pane::Skills => skills::draw(frame, inner, app, theme),
         Pane::Compare => compare::draw(frame, inner, app, theme),
     };
-    hits.pane_items = drawn.items;
-    let roles_rows = hits.roles.map_or(0, |r| r.area.height);
-    hits.viewport = (roles_rows, drawn.visible, drawn.text_lines);
+    let hits = Hitmap {
+        tabs,
+        roles: Some(roles),
+        viewport: (roles.area.height, drawn.visible, drawn.text_lines),
+        pane_items: drawn.items,
+        pane_area: inner,
+    };
 
     if let Some(scroll) = app.help {
         help::draw(frame, area, app, scroll, theme);
@@ -170,7 +180,10 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let left = vec![
         Span::styled(" career-explorer ", theme.heading()),
         Span::raw("  "),
-        Span::styled(role.title.clone(), Style::new().add_modifier(ratatui::style::Modifier::BOLD)),
+        Span::styled(
+            role.title.clone(),
+            Style::new().add_modifier(ratatui::style::Modifier::BOLD),
+        ),
     ];
     let left_width: usize = left.iter().map(|s| s.width()).sum();
     let room = (area.width as usize).saturating_sub(left_width + 2);
@@ -228,7 +241,11 @@ fn draw_roles(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Rows {
         .highlight_style(theme.selected(focused));
     let mut state = ListState::default().with_selected(Some(cursor.selected - cursor.offset));
     frame.render_stateful_widget(list, area, &mut state);
-    Rows { area: inner, offset: cursor.offset, skip: 0 }
+    Rows {
+        area: inner,
+        offset: cursor.offset,
+        skip: 0,
+    }
 }
 
 fn draw_tabs(frame: &mut Frame, main: Rect, app: &App, theme: Theme) -> Vec<(Rect, Pane)> {
@@ -243,7 +260,13 @@ fn draw_tabs(frame: &mut Frame, main: Rect, app: &App, theme: Theme) -> Vec<(Rec
         _ => format!("{}", pane.index() + 1),
     };
     let style = (0..3)
-        .find(|&s| Pane::ALL.iter().map(|&p| label(p, s).width() + 1).sum::<usize>() <= room)
+        .find(|&s| {
+            Pane::ALL
+                .iter()
+                .map(|&p| label(p, s).width() + 1)
+                .sum::<usize>()
+                <= room
+        })
         .unwrap_or(3);
     let mut x = main.x + 1;
     let mut hits = Vec::new();
@@ -258,7 +281,12 @@ fn draw_tabs(frame: &mut Frame, main: Rect, app: &App, theme: Theme) -> Vec<(Rec
         } else {
             Style::new()
         };
-        let rect = Rect { x, y: main.y, width, height: 1 };
+        let rect = Rect {
+            x,
+            y: main.y,
+            width,
+            height: 1,
+        };
         frame.render_widget(Paragraph::new(Span::styled(label, style)), rect);
         hits.push((rect, pane));
         x += width + 1;

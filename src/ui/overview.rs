@@ -36,7 +36,11 @@ fn heading(text: &str, theme: Theme) -> Line<'static> {
 }
 
 fn fact(label: &str, value: String, width: usize, theme: Theme) -> Line<'static> {
-    let style = if value == NOT_IN_SOURCE { theme.missing() } else { Style::new() };
+    let style = if value == NOT_IN_SOURCE {
+        theme.missing()
+    } else {
+        Style::new()
+    };
     Line::from(vec![
         Span::styled(fit(label, width), theme.dim()),
         Span::raw(" "),
@@ -84,7 +88,13 @@ pub fn lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     out.push(heading("Education", theme));
     match role.education.as_ref().filter(|e| !e.levels.is_empty()) {
         Some(education) => {
-            let label_width = education.levels.iter().map(|l| l.level.width()).max().unwrap_or(0).min(width / 2);
+            let label_width = education
+                .levels
+                .iter()
+                .map(|l| l.level.width())
+                .max()
+                .unwrap_or(0)
+                .min(width / 2);
             for level in &education.levels {
                 out.push(bar_line(
                     &level.level,
@@ -111,7 +121,9 @@ pub fn lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     out.push(Line::default());
     out.push(heading("Types", theme));
     match &role.types {
-        Some(types) if !types.is_empty() => out.extend(types.iter().map(|t| Line::from(format!("• {t}")))),
+        Some(types) if !types.is_empty() => {
+            out.extend(types.iter().map(|t| Line::from(format!("• {t}"))))
+        }
         _ => out.push(missing(theme)),
     }
 
@@ -141,7 +153,12 @@ fn employers(role: &Role, width: usize, theme: Theme, out: &mut Vec<Line<'static
         out.push(missing(theme));
         return;
     }
-    let max = role.employers.iter().map(|e| e.open_jobs).max().unwrap_or(0) as f64;
+    let max = role
+        .employers
+        .iter()
+        .map(|e| e.open_jobs)
+        .max()
+        .unwrap_or(0) as f64;
     let label_width = role
         .employers
         .iter()
@@ -169,11 +186,14 @@ fn wage_band(wages: &Wages, width: usize, theme: Theme) -> Vec<Line<'static>> {
         return Vec::new();
     };
     let (left, right) = (dollars(p10), dollars(p90));
-    let band = width.min(72).saturating_sub(left.width() + right.width() + 4);
+    let band = width
+        .min(72)
+        .saturating_sub(left.width() + right.width() + 4);
     if band < 5 || p90 <= p10 {
         return Vec::new();
     }
-    let at = |v: i64| (((v - p10) as f64 / (p90 - p10) as f64) * (band - 1) as f64).round() as usize;
+    let at =
+        |v: i64| (((v - p10) as f64 / (p90 - p10) as f64) * (band - 1) as f64).round() as usize;
     let q1 = wages.p25.map(at);
     let q3 = wages.p75.map(at);
     let median = wages.median.map(at);
@@ -200,13 +220,23 @@ fn wage_band(wages: &Wages, width: usize, theme: Theme) -> Vec<Line<'static>> {
 }
 
 fn industries(wages: &Wages, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let shown: Vec<_> = wages.by_industry.iter().filter(|i| i.employment.is_some()).take(8).collect();
+    let shown: Vec<_> = wages
+        .by_industry
+        .iter()
+        .filter(|i| i.employment.is_some())
+        .take(8)
+        .collect();
     if shown.is_empty() {
         return Vec::new();
     }
     let mut out = vec![Line::default(), heading("Employment by industry", theme)];
     let max = shown.iter().filter_map(|i| i.employment).max().unwrap_or(0) as f64;
-    let label_width = shown.iter().map(|i| i.industry.width()).max().unwrap_or(0).min(width / 2);
+    let label_width = shown
+        .iter()
+        .map(|i| i.industry.width())
+        .max()
+        .unwrap_or(0)
+        .min(width / 2);
     for industry in shown {
         let employment = industry.employment.unwrap_or(0);
         out.push(bar_line(

@@ -18,14 +18,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
     if items.is_empty() {
         frame.render_widget(
             Paragraph::new(Span::styled(NOT_IN_SOURCE, theme.missing())),
-            Rect { x: area.x + 1, width: area.width.saturating_sub(1), ..area },
+            Rect {
+                x: area.x + 1,
+                width: area.width.saturating_sub(1),
+                ..area
+            },
         );
         return Drawn::default();
     }
     let visible = app.visible_responsibilities();
     let selected = visible.get(app.responsibilities.selected).copied();
     let detail_text = selected.map(|i| items[i].as_str()).unwrap_or_default();
-    let detail_lines = wrap(detail_text, area.width.saturating_sub(2) as usize).len().clamp(1, 4) as u16;
+    let detail_lines = wrap(detail_text, area.width.saturating_sub(2) as usize)
+        .len()
+        .clamp(1, 4) as u16;
     let [status, list_area, detail] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -47,7 +53,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
         .take(height)
         .map(|(row, &i)| {
             let is_selected = row == cursor.selected;
-            let base = if is_selected { theme.selected(focused) } else { Style::new() };
+            let base = if is_selected {
+                theme.selected(focused)
+            } else {
+                Style::new()
+            };
             let text = truncate(&items[i], width);
             // Only rows on screen are highlighted: positions are computed here, per frame.
             let positions = crate::app::highlight(&text, query);
@@ -58,7 +68,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
         .collect();
     if visible.is_empty() {
         frame.render_widget(
-            Paragraph::new(Span::styled(format!("   nothing matches \"{query}\""), theme.missing())),
+            Paragraph::new(Span::styled(
+                format!("   nothing matches \"{query}\""),
+                theme.missing(),
+            )),
             list_area,
         );
     } else {
@@ -69,11 +82,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
         Paragraph::new(detail_text.to_string())
             .wrap(Wrap { trim: true })
             .block(Block::new().borders(Borders::TOP).border_style(theme.dim())),
-        Rect { x: detail.x + 1, width: detail.width.saturating_sub(2), ..detail },
+        Rect {
+            x: detail.x + 1,
+            width: detail.width.saturating_sub(2),
+            ..detail
+        },
     );
     let shown = visible.len().saturating_sub(cursor.offset).min(height);
     Drawn {
-        items: (0..shown).map(|r| (list_area.y + r as u16, cursor.offset + r)).collect(),
+        items: (0..shown)
+            .map(|r| (list_area.y + r as u16, cursor.offset + r))
+            .collect(),
         visible: list_area.height,
         text_lines: 0,
     }
@@ -95,7 +114,10 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, shown: usize, total: us
         None => Line::from(Span::styled(" / to filter", theme.dim())),
     };
     frame.render_widget(Paragraph::new(line), area);
-    frame.render_widget(Paragraph::new(Span::styled(counter, theme.dim())).right_aligned(), area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(counter, theme.dim())).right_aligned(),
+        area,
+    );
 }
 
 /// Keeps the end of a long query visible while typing.

@@ -19,11 +19,26 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
     let order = app.hard_skills_by_share();
     let hard = order.len();
     let (list_area, detail_area) = if area.width >= 70 {
-        let [l, r] = Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)]).areas(area);
-        (l, Rect { x: r.x + 1, width: r.width.saturating_sub(2), ..r })
+        let [l, r] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)]).areas(area);
+        (
+            l,
+            Rect {
+                x: r.x + 1,
+                width: r.width.saturating_sub(2),
+                ..r
+            },
+        )
     } else {
         let [l, r] = Layout::vertical([Constraint::Fill(1), Constraint::Length(6)]).areas(area);
-        (l, Rect { x: r.x + 1, width: r.width.saturating_sub(2), ..r })
+        (
+            l,
+            Rect {
+                x: r.x + 1,
+                width: r.width.saturating_sub(2),
+                ..r
+            },
+        )
     };
 
     // One column of rows: the hard skills heading and bars, then the soft skills.
@@ -31,17 +46,38 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
     let focused = app.focus == Focus::Pane;
     let mut rows: Vec<Line> = Vec::new();
     let mut item_rows: Vec<usize> = Vec::new();
-    rows.push(Line::from(Span::styled(" Hard skills · share of resumes", theme.heading())));
+    rows.push(Line::from(Span::styled(
+        " Hard skills · share of resumes",
+        theme.heading(),
+    )));
     if hard == 0 {
-        rows.push(Line::from(Span::styled(format!("   {NOT_IN_SOURCE}"), theme.missing())));
+        rows.push(Line::from(Span::styled(
+            format!("   {NOT_IN_SOURCE}"),
+            theme.missing(),
+        )));
     }
     let max = role.hard_skills.iter().map(|s| s.share).fold(0.0, f64::max);
-    let label_width = role.hard_skills.iter().map(|s| s.name.width()).max().unwrap_or(0).min(width / 2);
+    let label_width = role
+        .hard_skills
+        .iter()
+        .map(|s| s.name.width())
+        .max()
+        .unwrap_or(0)
+        .min(width / 2);
     for (row, &i) in order.iter().enumerate() {
         let skill = &role.hard_skills[i];
         let selected = app.skills.selected == row;
-        let mut line = bar_line(&skill.name, label_width, skill.share, max, format!("{}%", share(skill.share)), width.saturating_sub(3), theme.bar());
-        line.spans.insert(0, Span::raw(if selected { " ▶ " } else { "   " }));
+        let mut line = bar_line(
+            &skill.name,
+            label_width,
+            skill.share,
+            max,
+            format!("{}%", share(skill.share)),
+            width.saturating_sub(3),
+            theme.bar(),
+        );
+        line.spans
+            .insert(0, Span::raw(if selected { " ▶ " } else { "   " }));
         if selected {
             line = line.style(theme.selected(focused));
         }
@@ -51,12 +87,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
     rows.push(Line::default());
     rows.push(Line::from(Span::styled(" Soft skills", theme.heading())));
     if role.soft_skills.is_empty() {
-        rows.push(Line::from(Span::styled(format!("   {NOT_IN_SOURCE}"), theme.missing())));
+        rows.push(Line::from(Span::styled(
+            format!("   {NOT_IN_SOURCE}"),
+            theme.missing(),
+        )));
     }
     for (k, skill) in role.soft_skills.iter().enumerate() {
         let selected = app.skills.selected == hard + k;
         let marker = if selected { " ▶ " } else { "   " };
-        let mut line = Line::from(format!("{marker}{}", fit(&skill.name, width.saturating_sub(3))));
+        let mut line = Line::from(format!(
+            "{marker}{}",
+            fit(&skill.name, width.saturating_sub(3))
+        ));
         if selected {
             line = line.style(theme.selected(focused));
         }
@@ -92,22 +134,34 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, order: &[usize], theme:
     let mut lines: Vec<Line> = Vec::new();
     let example = |text: Option<&String>| match text {
         Some(e) => Line::from(format!("“{e}”")),
-        None => Line::from(Span::styled(format!("Example: {NOT_IN_SOURCE}"), theme.missing())),
+        None => Line::from(Span::styled(
+            format!("Example: {NOT_IN_SOURCE}"),
+            theme.missing(),
+        )),
     };
     if let Some(&i) = order.get(selected) {
         let skill = &role.hard_skills[i];
         lines.push(Line::from(vec![
             Span::styled(skill.name.clone(), theme.heading()),
-            Span::styled(format!(" · {}% of resumes", share(skill.share)), theme.dim()),
+            Span::styled(
+                format!(" · {}% of resumes", share(skill.share)),
+                theme.dim(),
+            ),
         ]));
         lines.push(Line::default());
         lines.push(example(skill.example.as_ref()));
     } else if let Some(skill) = role.soft_skills.get(selected.saturating_sub(order.len())) {
-        lines.push(Line::from(Span::styled(skill.name.clone(), theme.heading())));
+        lines.push(Line::from(Span::styled(
+            skill.name.clone(),
+            theme.heading(),
+        )));
         lines.push(Line::default());
         lines.push(match &skill.why {
             Some(why) => Line::from(why.clone()),
-            None => Line::from(Span::styled(format!("Why it matters: {NOT_IN_SOURCE}"), theme.missing())),
+            None => Line::from(Span::styled(
+                format!("Why it matters: {NOT_IN_SOURCE}"),
+                theme.missing(),
+            )),
         });
         lines.push(Line::default());
         lines.push(example(skill.example.as_ref()));
@@ -117,7 +171,12 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, order: &[usize], theme:
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
-            .block(Block::new().borders(Borders::LEFT).border_style(theme.dim()).padding(ratatui::widgets::Padding::left(1)))
+            .block(
+                Block::new()
+                    .borders(Borders::LEFT)
+                    .border_style(theme.dim())
+                    .padding(ratatui::widgets::Padding::left(1)),
+            )
             .style(Style::new()),
         area,
     );

@@ -79,7 +79,12 @@ pub fn bar_line<'a>(
 }
 
 /// `text` as spans with the characters at `positions` (char indices, ascending) styled.
-pub fn highlighted<'a>(text: &str, positions: &[usize], base: Style, matched: Style) -> Vec<Span<'a>> {
+pub fn highlighted<'a>(
+    text: &str,
+    positions: &[usize],
+    base: Style,
+    matched: Style,
+) -> Vec<Span<'a>> {
     let mut spans = Vec::new();
     let mut current = String::new();
     let mut in_match = false;

@@ -10,7 +10,11 @@ pub struct Theme {
 
 impl Theme {
     fn fg(self, color: Color) -> Style {
-        if self.color { Style::new().fg(color) } else { Style::new() }
+        if self.color {
+            Style::new().fg(color)
+        } else {
+            Style::new()
+        }
     }
 
     pub fn heading(self) -> Style {
