@@ -58,7 +58,13 @@ pub enum Tone {
 
 impl Tone {
     fn of_points(value: f64) -> Tone {
-        if value < 0.0 { Tone::Less } else { Tone::More }
+        if value < 0.0 {
+            Tone::Less
+        } else if value > 0.0 {
+            Tone::More
+        } else {
+            Tone::Neutral
+        }
     }
 
     fn of_relation(relation: Relation) -> Tone {

@@ -41,6 +41,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
     let total = lines.len().min(u16::MAX as usize) as u16;
     let scroll = app.compare_scroll.min(total.saturating_sub(inner.height));
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
+    super::scrollbar(frame, area, total as usize, scroll as usize, theme);
     Drawn {
         items: Vec::new(),
         visible: inner.height,

@@ -241,6 +241,13 @@ fn draw_roles(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Rows {
         .highlight_style(theme.selected(focused));
     let mut state = ListState::default().with_selected(Some(cursor.selected - cursor.offset));
     frame.render_stateful_widget(list, area, &mut state);
+    // On the right border, like a scroll thumb on the frame.
+    let track = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(2),
+        ..area
+    };
+    scrollbar(frame, track, app.role_count(), cursor.offset, theme);
     Rows {
         area: inner,
         offset: cursor.offset,
@@ -292,6 +299,29 @@ fn draw_tabs(frame: &mut Frame, main: Rect, app: &App, theme: Theme) -> Vec<(Rec
         x += width + 1;
     }
     hits
+}
+
+/// Text reads badly in very long lines: prose panes stop at this width.
+pub const MAX_TEXT_WIDTH: u16 = 110;
+
+/// A scrollbar on the right edge of `area` when `total` lines do not fit in it.
+pub fn scrollbar(frame: &mut Frame, area: Rect, total: usize, position: usize, theme: Theme) {
+    if total <= area.height as usize || area.width == 0 {
+        return;
+    }
+    let mut state =
+        ratatui::widgets::ScrollbarState::new(total.saturating_sub(area.height as usize))
+            .position(position);
+    frame.render_stateful_widget(
+        ratatui::widgets::Scrollbar::new(ratatui::widgets::ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None)
+            .track_symbol(Some("│"))
+            .thumb_symbol("┃")
+            .style(theme.dim()),
+        area,
+        &mut state,
+    );
 }
 
 /// A centered rectangle of at most `width`×`height` inside `area`.

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::text::{bar_line, fit};
+use super::text::{bar_line, bullets, fit};
 use super::{Drawn, Theme};
 use crate::app::App;
 use crate::catalog::{Role, Wages};
@@ -16,7 +16,7 @@ use crate::report::{NOT_IN_SOURCE, count, dollars, pay_lines, source_line};
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
     let inner = Rect {
         x: area.x + 1,
-        width: area.width.saturating_sub(2),
+        width: area.width.saturating_sub(3).min(super::MAX_TEXT_WIDTH),
         ..area
     };
     let lines = lines(app, inner.width as usize, theme);
@@ -24,6 +24,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
     let total = paragraph.line_count(inner.width).min(u16::MAX as usize) as u16;
     let scroll = app.overview_scroll.min(total.saturating_sub(inner.height));
     frame.render_widget(paragraph.scroll((scroll, 0)), inner);
+    super::scrollbar(frame, area, total as usize, scroll as usize, theme);
     Drawn {
         items: Vec::new(),
         visible: inner.height,
@@ -68,13 +69,6 @@ pub fn lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     }
 
     out.push(Line::default());
-    out.push(heading("Duties", theme));
-    if role.duties.is_empty() {
-        out.push(missing(theme));
-    }
-    out.extend(role.duties.iter().map(|d| Line::from(format!("• {d}"))));
-
-    out.push(Line::default());
     out.push(heading("Pay", theme));
     let pay = pay_lines(role);
     let label_width = pay.iter().map(|(l, _)| l.width()).max().unwrap_or(0);
@@ -94,7 +88,7 @@ pub fn lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
                 .map(|l| l.level.width())
                 .max()
                 .unwrap_or(0)
-                .min(width / 2);
+                .min(width * 3 / 5);
             for level in &education.levels {
                 out.push(bar_line(
                     &level.level,
@@ -119,10 +113,17 @@ pub fn lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     employers(role, width, theme, &mut out);
 
     out.push(Line::default());
+    out.push(heading("Duties", theme));
+    if role.duties.is_empty() {
+        out.push(missing(theme));
+    }
+    out.extend(bullets(&role.duties, width).into_iter().map(Line::from));
+
+    out.push(Line::default());
     out.push(heading("Types", theme));
     match &role.types {
         Some(types) if !types.is_empty() => {
-            out.extend(types.iter().map(|t| Line::from(format!("• {t}"))))
+            out.extend(bullets(types, width).into_iter().map(Line::from))
         }
         _ => out.push(missing(theme)),
     }
@@ -130,7 +131,7 @@ pub fn lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     if !role.notes.is_empty() {
         out.push(Line::default());
         out.push(heading("Notes", theme));
-        out.extend(role.notes.iter().map(|n| Line::from(format!("• {n}"))));
+        out.extend(bullets(&role.notes, width).into_iter().map(Line::from));
     }
 
     out.push(Line::default());
@@ -165,7 +166,7 @@ fn employers(role: &Role, width: usize, theme: Theme, out: &mut Vec<Line<'static
         .map(|e| e.name.width())
         .max()
         .unwrap_or(0)
-        .min(width / 2);
+        .min(width * 3 / 5);
     for employer in &role.employers {
         out.push(bar_line(
             &employer.name,
@@ -236,7 +237,7 @@ fn industries(wages: &Wages, width: usize, theme: Theme) -> Vec<Line<'static>> {
         .map(|i| i.industry.width())
         .max()
         .unwrap_or(0)
-        .min(width / 2);
+        .min(width * 3 / 5);
     for industry in shown {
         let employment = industry.employment.unwrap_or(0);
         out.push(bar_line(

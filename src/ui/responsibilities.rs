@@ -43,7 +43,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
 
     let height = list_area.height as usize;
     let cursor = app.responsibilities.in_view(height, visible.len());
-    let width = list_area.width.saturating_sub(3) as usize;
+    let width = list_area.width.saturating_sub(4) as usize;
     let focused = app.focus == Focus::Pane;
     let query = app.filter.as_ref().map(|f| f.query.as_str()).unwrap_or("");
     let lines: Vec<Line> = visible
@@ -76,6 +76,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
         );
     } else {
         frame.render_widget(Paragraph::new(lines), list_area);
+        super::scrollbar(frame, list_area, visible.len(), cursor.offset, theme);
     }
 
     frame.render_widget(

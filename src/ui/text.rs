@@ -40,6 +40,21 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
+/// `• item` lines wrapped to `width` with a hanging indent, so wrapped lines align with the text.
+pub fn bullets(items: &[String], width: usize) -> Vec<String> {
+    let options = textwrap::Options::new(width.max(3))
+        .initial_indent("• ")
+        .subsequent_indent("  ");
+    items
+        .iter()
+        .flat_map(|item| {
+            textwrap::wrap(item, &options)
+                .into_iter()
+                .map(|l| l.into_owned())
+        })
+        .collect()
+}
+
 const EIGHTHS: [&str; 8] = [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
 
 /// A horizontal bar of `value / max` of `width` columns, in eighths of a cell.
