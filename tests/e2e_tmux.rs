@@ -140,3 +140,66 @@ fn explorer_in_a_real_terminal() {
         "terminal not back in cooked mode:\n{modes}"
     );
 }
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    if !tmux_available() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install tmux (.ci/run does)"
+        );
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let stty = dir.path().join("stty");
+    let bin = env!("CARGO_BIN_EXE_career-explorer");
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/roles.ron");
+    let script = format!(
+        "{bin} --data '{}'; echo \"status $?\"; stty -a > '{}'; echo exited; sleep 30",
+        seed.display(),
+        stty.display()
+    );
+    let tmux = Tmux {
+        socket: format!("career-term-{}", std::process::id()),
+    };
+    tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "e2e",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "sh",
+        "-c",
+        &script,
+    ]);
+    tmux.wait_for("Roles (5)");
+    let shell = tmux.run(&["list-panes", "-t", "e2e", "-F", "#{pane_pid}"]);
+    let children = Command::new("pgrep")
+        .args(["-P", shell.trim()])
+        .output()
+        .unwrap();
+    let explorer = String::from_utf8_lossy(&children.stdout).trim().to_string();
+    assert!(
+        !explorer.is_empty(),
+        "no explorer process under the pane's shell"
+    );
+    Command::new("kill")
+        .args(["-TERM", &explorer])
+        .status()
+        .unwrap();
+    let screen = tmux.wait_for("exited");
+    assert!(screen.contains("status 143"), "128 + SIGTERM:\n{screen}");
+    assert!(
+        !screen.contains("Roles (5)"),
+        "the alternate screen was left:\n{screen}"
+    );
+    let modes = std::fs::read_to_string(&stty).unwrap();
+    let flags: Vec<&str> = modes.split_whitespace().collect();
+    assert!(
+        flags.contains(&"icanon") && flags.contains(&"echo"),
+        "terminal not back in cooked mode:\n{modes}"
+    );
+}
