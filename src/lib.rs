@@ -9,6 +9,7 @@ pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod commands;
+pub mod import;
 pub mod report;
 pub mod tui;
 pub mod ui;

@@ -2,6 +2,7 @@
 
 mod check;
 mod compare;
+pub mod import;
 mod list;
 pub mod render;
 mod show;
