@@ -63,16 +63,14 @@ fn run_onet(args: &OnetArgs) -> anyhow::Result<()> {
         wages_release: args.wages_release.clone(),
     })?;
 
-    let mut stderr = anstream::stderr().lock();
     for warning in import.warnings.iter().take(MAX_WARNINGS_SHOWN) {
-        writeln!(stderr, "{warning}")?;
+        eprintln!("{warning}");
     }
     if import.warnings.len() > MAX_WARNINGS_SHOWN {
-        writeln!(
-            stderr,
+        eprintln!(
             "... and {} more warnings",
             import.warnings.len() - MAX_WARNINGS_SHOWN
-        )?;
+        );
     }
 
     let text = import::to_ron(&import.catalog).context("cannot write the catalog as RON")?;

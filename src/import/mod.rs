@@ -133,15 +133,36 @@ pub enum ImportError {
 
 /// Collects `FILE:LINE: message` warnings.
 #[derive(Debug, Default)]
-pub(crate) struct Warnings(Vec<String>);
+pub(crate) struct Warnings(Vec<(String, usize, String)>);
 
 impl Warnings {
     pub(crate) fn at(&mut self, file: &str, line: usize, message: impl fmt::Display) {
-        self.0.push(format!("{file}:{line}: {message}"));
+        self.0.push((file.to_string(), line, message.to_string()));
     }
 
+    /// A warning about a whole file, shown before its line warnings.
     pub(crate) fn file(&mut self, file: &str, message: impl fmt::Display) {
-        self.0.push(format!("{file}: {message}"));
+        self.at(file, 0, message);
+    }
+
+    /// Where the warnings of the next file will start.
+    pub(crate) fn mark(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Puts the warnings since `mark` (one file's) in line order; a file is checked in passes.
+    pub(crate) fn settle(&mut self, mark: usize) {
+        self.0[mark..].sort_by_key(|(_, line, _)| *line);
+    }
+
+    fn into_lines(self) -> Vec<String> {
+        self.0
+            .into_iter()
+            .map(|(file, line, message)| match line {
+                0 => format!("{file}: {message}"),
+                _ => format!("{file}:{line}: {message}"),
+            })
+            .collect()
     }
 }
 
@@ -164,14 +185,18 @@ pub fn import_onet(
 pub fn import(options: &OnetImport) -> Result<Import, ImportError> {
     let mut warnings = Warnings::default();
     let data = onet::read_folder(&options.dir, &mut warnings)?;
+    let mark = warnings.mark();
     let national = match &options.wages {
         Some(path) => Some(oews::read_national(path, &mut warnings)?),
         None => None,
     };
+    warnings.settle(mark);
+    let mark = warnings.mark();
     let by_industry = match &options.wages_by_industry {
         Some(path) => Some(oews::read_by_industry(path, &mut warnings)?),
         None => None,
     };
+    warnings.settle(mark);
 
     let ids = assign_ids(&data.occupations);
     let id_of: HashMap<&str, &str> = data
@@ -241,7 +266,7 @@ pub fn import(options: &OnetImport) -> Result<Import, ImportError> {
             roles,
             comparisons: Vec::new(),
         },
-        warnings: warnings.0,
+        warnings: warnings.into_lines(),
         stats,
     })
 }

@@ -323,12 +323,26 @@ impl Csv {
             path: path.to_path_buf(),
             source,
         };
-        let file = std::fs::File::open(path).map_err(read_error)?;
+        let bytes = std::fs::read(path).map_err(read_error)?;
+        // The csv crate reports the line of a record after a CRLF one line too early (its
+        // position is taken before the LF), so lines are counted here from byte offsets.
+        let newlines: Vec<usize> = bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| **b == b'\n')
+            .map(|(i, _)| i)
+            .collect();
+        let line_at = |mut offset: usize| {
+            while matches!(bytes.get(offset), Some(b'\r' | b'\n')) {
+                offset += 1;
+            }
+            newlines.partition_point(|&n| n < offset) + 1
+        };
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
             .trim(csv::Trim::All)
-            .from_reader(std::io::BufReader::new(file));
+            .from_reader(bytes.as_slice());
         let mut header: Option<Vec<String>> = None;
         let mut rows = Vec::new();
         let mut record = csv::ByteRecord::new();
@@ -344,7 +358,7 @@ impl Csv {
                     continue;
                 }
             }
-            let line = record.position().map_or(0, |p| p.line() as usize);
+            let line = record.position().map_or(0, |p| line_at(p.byte() as usize));
             let fields: Vec<String> = record
                 .iter()
                 .map(|f| String::from_utf8_lossy(f).into_owned())
@@ -498,6 +512,19 @@ pub(crate) fn parse_cell(raw: &str) -> Option<Cell> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn csv_lines_are_counted_right_with_crlf_and_quoted_line_breaks() {
+        let dir = std::env::temp_dir().join(format!("oews-lines-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("t.csv");
+        std::fs::write(&path, "A,B\r\n1,2\r\n\"x\r\ny\",3\r\n\r\n4,5\r\n").unwrap();
+        let mut w = Warnings::default();
+        let csv = Csv::read(&path, &mut w).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let lines: Vec<usize> = csv.rows.iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines, [2, 3, 6]);
+    }
 
     #[test]
     fn cells_numbers_and_markers() {

@@ -99,9 +99,11 @@ pub(crate) struct OnetData {
 pub(crate) fn read_folder(dir: &Path, w: &mut Warnings) -> Result<OnetData, ImportError> {
     let names = file_names(dir)?;
     let mut data = OnetData::default();
+    let mark = w.mark();
     let occupations = open(dir, &names, OCCUPATION_DATA, w)?
         .ok_or_else(|| ImportError::NoOccupationData(dir.to_path_buf()))?;
     data.occupations = read_occupations(&occupations, w)?;
+    w.settle(mark);
     data.files_read.push(OCCUPATION_DATA.to_string());
     let known: HashSet<String> = data.occupations.iter().map(|o| o.code.clone()).collect();
 
@@ -115,6 +117,7 @@ pub(crate) fn read_folder(dir: &Path, w: &mut Warnings) -> Result<OnetData, Impo
         (ALTERNATE_TITLES, read_alternate_titles),
     ];
     for (name, read) in optional {
+        let mark = w.mark();
         let Some(tsv) = open(dir, &names, name, w)? else {
             data.files_absent.push(name.to_string());
             continue;
@@ -127,6 +130,7 @@ pub(crate) fn read_folder(dir: &Path, w: &mut Warnings) -> Result<OnetData, Impo
                 format!("missing column {}; file skipped", quoted(&missing)),
             ),
         }
+        w.settle(mark);
     }
     Ok(data)
 }
@@ -692,11 +696,12 @@ mod tests {
         );
         let mut w = Warnings::default();
         let rows = tsv.rows(&mut w);
+        let w = w.into_lines();
         assert_eq!(rows, vec![(2, vec!["1", "2"]), (6, vec!["7", "8"])]);
         assert_eq!(tsv.columns(["a", "B"]), Ok([0, 1]));
         assert_eq!(tsv.columns(["a", "C"]), Err(vec!["C".to_string()]));
         assert_eq!(
-            w.0,
+            w,
             [
                 "f.txt:4: malformed row: 1 tab-separated fields, the header has 2; row skipped",
                 "f.txt:5: malformed row: 3 tab-separated fields, the header has 2; row skipped",
