@@ -22,7 +22,9 @@ Examples:
 pub const LONG_VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
     "\n\nBuilt-in data:\n",
-    "  roles.ron: senior operations manager career page (updated 2025-01-08)."
+    "  roles.ron: a career page on the senior operations manager and four related roles (updated 2025-01-08).\n",
+    "  us-occupations.ron: 1,016 US occupations from O*NET with BLS OEWS May 2025 wages.\n\n",
+    crate::attribution!()
 );
 
 #[derive(Debug, Parser)]
@@ -60,6 +62,8 @@ pub enum Command {
     Compare(CompareArgs),
     /// Draw one frame of the explorer as plain text (no escape codes)
     Render(RenderArgs),
+    /// Build a catalog from public data (O*NET text files, BLS OEWS wage tables)
+    Import(crate::commands::import::ImportArgs),
     /// Print shell completions
     Completions(CompletionsArgs),
 }

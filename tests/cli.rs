@@ -534,3 +534,110 @@ fn render_prints_plain_text_at_the_given_size() {
         .code(1)
         .stderr(predicate::str::contains("is not WIDTHxHEIGHT"));
 }
+
+fn embedded_json(args: &[&str]) -> Value {
+    let out = cli().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn row<'a>(comparison: &'a Value, label: &str) -> &'a Value {
+    comparison["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["label"] == label)
+        .unwrap_or_else(|| panic!("no row {label:?}"))
+}
+
+#[test]
+fn compare_a_seed_role_with_a_us_occupation() {
+    let c = embedded_json(&[
+        "compare",
+        "senior-operations-manager",
+        "general and operations managers",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(c["authored"], false);
+    assert_eq!(c["other"]["id"], "general-and-operations-managers");
+    assert_eq!(c["role_salary"]["top_industry"]["average"], 134107);
+    assert_eq!(c["other_wages"]["median"], 105770);
+    assert_eq!(row(&c, "Median wage")["left"][0], "not in source");
+    assert_eq!(row(&c, "Median wage")["right"][0], "$105,770");
+    assert_eq!(
+        row(&c, "Highest-paying industry")["left"][0],
+        "$134,107 (professional)"
+    );
+    assert_eq!(row(&c, "Employment")["right"][0], "3,503,020");
+    assert_eq!(c["median_wage_difference"], Value::Null);
+}
+
+#[test]
+fn compare_two_us_occupations() {
+    let c = embedded_json(&[
+        "compare",
+        "software developers",
+        "registered nurses",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(c["role_wages"]["median"], 135980);
+    assert_eq!(c["other_wages"]["median"], 97550);
+    assert_eq!(c["median_wage_difference"], 97550 - 135980);
+    let median = row(&c, "Median wage");
+    assert_eq!(median["left"][0], "$135,980");
+    assert_eq!(
+        median["right"],
+        serde_json::json!(["$97,550", "-$38,430 a year"])
+    );
+    assert_eq!(median["tone"], "less");
+    assert_eq!(
+        row(&c, "10th–90th percentile")["right"][0],
+        "$68,940 – $137,470"
+    );
+    assert_eq!(row(&c, "Employment")["left"][0], "1,687,890");
+}
+
+#[test]
+fn both_built_in_catalogs_by_default() {
+    let out = cli().arg("check").output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.starts_with("ok: 1021 roles"), "{stdout}");
+    let list = embedded_json(&["list", "--format", "json"]);
+    assert_eq!(
+        list[0]["id"], "senior-operations-manager",
+        "the explorer opens on it"
+    );
+    assert_eq!(list[0]["catalog"], "embedded:roles.ron");
+    assert_eq!(list[5]["catalog"], "embedded:us-occupations.ron");
+    let nurse = embedded_json(&["show", "registered nurses", "--format", "json"]);
+    let sources: Vec<&str> = nurse["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            "O*NET Database",
+            "Occupational Employment and Wage Statistics (OEWS)"
+        ]
+    );
+}
+
+#[test]
+fn version_carries_the_attribution() {
+    cli()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("USDOL/ETA"))
+        .stdout(predicate::str::contains("CC BY 4.0"))
+        .stdout(predicate::str::contains("Bureau of Labor Statistics"));
+}

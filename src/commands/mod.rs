@@ -65,6 +65,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Show(args) => load(cli).and_then(|c| show::run(&c, args, &mut out)),
         Command::Compare(args) => load(cli).and_then(|c| compare::run(&c, args, &mut out)),
         Command::Render(args) => load(cli).and_then(|c| render::run(c, args, &mut out)),
+        Command::Import(args) => import::run(args).map_err(|e| Failure::Message(format!("{e:#}"))),
         Command::Completions(args) => {
             let mut command = Cli::command();
             clap_complete::generate(args.shell, &mut command, "career-explorer", &mut out);

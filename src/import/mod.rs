@@ -20,12 +20,20 @@ use onet::{Occupation, OnetData};
 
 /// The attribution the O*NET licence (CC BY 4.0) asks for, and the credit for the BLS wages.
 /// Meant for `--version` and the README.
-pub const ATTRIBUTION: &str = "Occupation data: O*NET Database by the U.S. Department of Labor, \
+/// The attribution text as a literal, so `--version` can `concat!` it at compile time.
+#[macro_export]
+macro_rules! attribution {
+    () => {
+        "Occupation data: O*NET Database by the U.S. Department of Labor, \
 Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence. \
 career-explorer has selected and restructured this information; USDOL/ETA has not approved, \
 endorsed, or tested these modifications. O*NET is a trademark of USDOL/ETA. \
 Wage data: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS), \
-public domain.";
+public domain."
+    };
+}
+
+pub const ATTRIBUTION: &str = attribution!();
 
 /// Ids of the seed catalog (`assets/roles.ron`); imported roles never take them, because ids
 /// must be unique across every loaded catalog. A test keeps this list in step with the file.

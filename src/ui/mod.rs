@@ -170,13 +170,9 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let source = origin
         .sources
         .iter()
-        .map(|s| match (&s.version, &s.updated) {
-            (_, Some(updated)) => format!("{} · updated {updated}", short_source(&s.name)),
-            (Some(version), None) => format!("{} {version}", short_source(&s.name)),
-            (None, None) => short_source(&s.name).to_string(),
-        })
+        .map(header_source)
         .collect::<Vec<_>>()
-        .join(" + ");
+        .join(" · ");
     let left = vec![
         Span::styled(" career-explorer ", theme.heading()),
         Span::raw("  "),
@@ -186,13 +182,25 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         ),
     ];
     let left_width: usize = left.iter().map(|s| s.width()).sum();
-    let room = (area.width as usize).saturating_sub(left_width + 2);
+    let room = (area.width as usize).saturating_sub(left_width + 3);
     let source = text::truncate(&source, room);
     let pad = room.saturating_sub(source.width());
     let mut spans = left;
-    spans.push(Span::raw(" ".repeat(pad + 1)));
+    spans.push(Span::raw(" ".repeat(pad + 2)));
     spans.push(Span::styled(source, theme.dim()));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A source in a few words: a self-describing version ("BLS OEWS May 2025"), else the short
+/// name with its version or update date.
+fn header_source(source: &crate::catalog::Source) -> String {
+    let name = short_source(&source.name);
+    match (&source.version, &source.updated) {
+        (Some(version), _) if version.starts_with(|c: char| c.is_alphabetic()) => version.clone(),
+        (Some(version), _) => format!("{name} {version}"),
+        (None, Some(updated)) => format!("{name} · updated {updated}"),
+        (None, None) => name.to_string(),
+    }
 }
 
 /// The part of a source's name before a colon or parenthesis: enough for the header.
