@@ -303,19 +303,22 @@ fn relation_phrase(relation: Relation) -> &'static str {
 }
 
 /// The pay facts of a role as (label, value) pairs, in the order every output shows them.
+/// A role with official wages and no career-page salary shows only the wages.
 pub fn pay_lines(role: &Role) -> Vec<(&'static str, String)> {
     let mut lines = Vec::new();
     let salary = role.salary.as_ref();
-    lines.push((
-        "Average salary",
-        salary
-            .and_then(|s| s.average)
-            .map_or(NOT_IN_SOURCE.into(), dollars),
-    ));
-    lines.push((
-        "Highest-paying industry",
-        top_industry_pay(salary).unwrap_or(NOT_IN_SOURCE.into()),
-    ));
+    if salary.is_some() || role.wages.is_none() {
+        lines.push((
+            "Average salary",
+            salary
+                .and_then(|s| s.average)
+                .map_or(NOT_IN_SOURCE.into(), dollars),
+        ));
+        lines.push((
+            "Highest-paying industry",
+            top_industry_pay(salary).unwrap_or(NOT_IN_SOURCE.into()),
+        ));
+    }
     if let Some(w) = &role.wages {
         let value = |v: Option<i64>| v.map_or(NOT_IN_SOURCE.into(), dollars);
         lines.push((

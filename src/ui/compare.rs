@@ -26,17 +26,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
             let position = app.comparison.min(targets.len().saturating_sub(1)) + 1;
             lines(app, &view, position, targets.len(), width, theme)
         }
-        None => vec![
-            Line::from(Span::styled(
-                format!("No comparisons for this role in the catalog ({NOT_IN_SOURCE})."),
-                theme.missing(),
-            )),
-            Line::default(),
-            Line::from(vec![
-                Span::styled("c", theme.key()),
-                Span::raw(" picks any role to compare with."),
-            ]),
-        ],
+        None => {
+            let mut lines: Vec<Line> = wrap(
+                &format!("The catalog compares this role with no other ({NOT_IN_SOURCE})."),
+                width,
+            )
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, theme.missing())))
+            .collect();
+            lines.extend([
+                Line::default(),
+                Line::from(vec![
+                    Span::styled("c", theme.key()),
+                    Span::raw(" picks any role to compare with."),
+                ]),
+            ]);
+            lines
+        }
     };
     let total = lines.len().min(u16::MAX as usize) as u16;
     let scroll = app.compare_scroll.min(total.saturating_sub(inner.height));

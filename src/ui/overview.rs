@@ -57,31 +57,46 @@ fn missing(theme: Theme) -> Line<'static> {
 pub fn lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let role = &app.catalog.roles[app.role];
     let mut out = Vec::new();
+    // Sections the source has nothing for are named once, at the end, not one by one.
+    let mut absent: Vec<&str> = Vec::new();
     match &role.summary {
         Some(summary) => out.push(Line::from(summary.clone())),
         None => out.push(missing(theme)),
     }
     if !role.alternate_titles.is_empty() {
+        let shown: Vec<&str> = role
+            .alternate_titles
+            .iter()
+            .take(8)
+            .map(String::as_str)
+            .collect();
+        let more = role.alternate_titles.len() - shown.len();
+        let mut also = shown.join(" · ");
+        if more > 0 {
+            also.push_str(&format!(" · and {more} more (searchable)"));
+        }
         out.push(Line::from(vec![
             Span::styled("Also called ", theme.dim()),
-            Span::raw(role.alternate_titles.join(" · ")),
+            Span::raw(also),
         ]));
     }
 
-    out.push(Line::default());
-    out.push(heading("Pay", theme));
-    let pay = pay_lines(role);
-    let label_width = pay.iter().map(|(l, _)| l.width()).max().unwrap_or(0);
-    out.extend(pay.into_iter().map(|(l, v)| fact(l, v, label_width, theme)));
-    if let Some(wages) = &role.wages {
-        out.extend(wage_band(wages, width, theme));
-        out.extend(industries(wages, width, theme));
+    if role.salary.is_none() && role.wages.is_none() {
+        absent.push("pay");
+    } else {
+        section(&mut out, "Pay", theme);
+        let pay = pay_lines(role);
+        let label_width = pay.iter().map(|(l, _)| l.width()).max().unwrap_or(0);
+        out.extend(pay.into_iter().map(|(l, v)| fact(l, v, label_width, theme)));
+        if let Some(wages) = &role.wages {
+            out.extend(wage_band(wages, width, theme));
+            out.extend(industries(wages, width, theme));
+        }
     }
 
-    out.push(Line::default());
-    out.push(heading("Education", theme));
     match role.education.as_ref().filter(|e| !e.levels.is_empty()) {
         Some(education) => {
+            section(&mut out, "Education", theme);
             let label_width = education
                 .levels
                 .iter()
@@ -101,45 +116,60 @@ pub fn lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
                 ));
             }
         }
-        None if has_degree_comparison(app) => out.push(Line::from(vec![
-            Span::styled(NOT_IN_SOURCE, theme.missing()),
-            Span::styled(" · degree differences are in Compare (4)", theme.dim()),
-        ])),
-        None => out.push(missing(theme)),
+        None if has_degree_comparison(app) => {
+            section(&mut out, "Education", theme);
+            out.push(Line::from(vec![
+                Span::styled(NOT_IN_SOURCE, theme.missing()),
+                Span::styled(" · degree differences are in Compare (4)", theme.dim()),
+            ]));
+        }
+        None => absent.push("education"),
     }
 
-    out.push(Line::default());
-    out.push(heading("Top employers (open jobs)", theme));
-    employers(role, width, theme, &mut out);
+    if role.employers.is_empty() {
+        absent.push("top employers");
+    } else {
+        section(&mut out, "Top employers (open jobs)", theme);
+        employers(role, width, theme, &mut out);
+    }
 
-    out.push(Line::default());
-    out.push(heading("Duties", theme));
     if role.duties.is_empty() {
-        out.push(missing(theme));
+        absent.push("duties");
+    } else {
+        section(&mut out, "Duties", theme);
+        out.extend(bullets(&role.duties, width).into_iter().map(Line::from));
     }
-    out.extend(bullets(&role.duties, width).into_iter().map(Line::from));
 
-    out.push(Line::default());
-    out.push(heading("Types", theme));
     match &role.types {
         Some(types) if !types.is_empty() => {
-            out.extend(bullets(types, width).into_iter().map(Line::from))
+            section(&mut out, "Types", theme);
+            out.extend(bullets(types, width).into_iter().map(Line::from));
         }
-        _ => out.push(missing(theme)),
+        _ => absent.push("types"),
     }
 
     if !role.notes.is_empty() {
-        out.push(Line::default());
-        out.push(heading("Notes", theme));
+        section(&mut out, "Notes", theme);
         out.extend(bullets(&role.notes, width).into_iter().map(Line::from));
     }
 
     out.push(Line::default());
+    if !absent.is_empty() {
+        out.push(Line::from(vec![
+            Span::styled("Not in source: ", theme.dim()),
+            Span::styled(absent.join(", "), theme.missing()),
+        ]));
+    }
     out.push(Line::from(vec![
         Span::styled("Source ", theme.dim()),
         Span::raw(source_line(&app.catalog.origin_of(app.role).sources)),
     ]));
     out
+}
+
+fn section(out: &mut Vec<Line<'static>>, title: &str, theme: Theme) {
+    out.push(Line::default());
+    out.push(heading(title, theme));
 }
 
 fn has_degree_comparison(app: &App) -> bool {
