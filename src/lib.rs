@@ -11,5 +11,6 @@ pub mod cli;
 pub mod commands;
 pub mod import;
 pub mod report;
+pub mod search;
 pub mod tui;
 pub mod ui;

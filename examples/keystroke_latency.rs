@@ -1,0 +1,229 @@
+//! Measures what a user feels: load+validate time of a large catalog, index build time, and the
+//! latency of every keystroke while typing realistic queries (search, rank the 40 rows on
+//! screen, highlight them), as p50/p95/max.
+//!
+//! `cargo run --release --example keystroke_latency` (generates 1000 roles × 100 responsibilities
+//! in memory), or `-- --data big.ron`, `--rounds N`, `--threads N`.
+
+use std::time::{Duration, Instant};
+
+use career_explorer::catalog::generate::{Size, generate, to_ron};
+use career_explorer::catalog::{Catalog, parse_str};
+use career_explorer::search::{Kind, Scope, SearchIndex, Searcher};
+
+/// Typed one character at a time, as a user would.
+const QUERIES: &[&str] = &[
+    "manage vendor",
+    "kaizen",
+    "qrt rpt",
+    "project manage",
+    "manage project",
+    "onboarding",
+    "ISO 9001",
+    "Montréal",
+    "supply chain analyst",
+    "cut lead times",
+    "sap",
+    "kpi dashboards",
+    "zzq",
+];
+
+/// Rows the TUI shows at once.
+const VISIBLE: usize = 40;
+
+struct Options {
+    data: Option<String>,
+    rounds: usize,
+    threads: Option<usize>,
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut options = Options {
+        data: None,
+        rounds: 3,
+        threads: None,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(flag) = args.next() {
+        let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        let number = || {
+            value
+                .parse::<usize>()
+                .map_err(|_| format!("{flag}: not a number: {value}"))
+        };
+        match flag.as_str() {
+            "--data" => options.data = Some(value.clone()),
+            "--rounds" => options.rounds = number()?.max(1),
+            "--threads" => options.threads = Some(number()?),
+            _ => return Err(format!("unknown option {flag}")),
+        }
+    }
+    Ok(options)
+}
+
+fn millis(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// The `p`-th percentile (0–100) by nearest rank.
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+fn summary(label: &str, samples: &mut [Duration]) {
+    samples.sort();
+    println!(
+        "  {label:<34} n={:<4} p50 {:>6.2} ms   p95 {:>6.2} ms   max {:>6.2} ms",
+        samples.len(),
+        millis(percentile(samples, 50.0)),
+        millis(percentile(samples, 95.0)),
+        millis(samples.last().copied().unwrap_or_default()),
+    );
+}
+
+/// One keystroke as the TUI does it: search, then rank and highlight what is on screen.
+fn keystroke(
+    searcher: &mut Searcher,
+    index: &SearchIndex,
+    query: &str,
+    scope: Scope,
+) -> (Duration, usize) {
+    let start = Instant::now();
+    let matched = searcher.search(index, query, scope);
+    let rows: Vec<u32> = searcher
+        .top(index, VISIBLE)
+        .iter()
+        .map(|h| h.item)
+        .collect();
+    let mut highlighted = 0;
+    for id in rows {
+        highlighted += searcher.highlight(index, id).len();
+    }
+    std::hint::black_box(highlighted);
+    (start.elapsed(), matched)
+}
+
+fn main() -> Result<(), String> {
+    let options = parse_args()?;
+    let (label, text) = match &options.data {
+        Some(path) => (
+            path.clone(),
+            std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?,
+        ),
+        None => {
+            let size = Size::default();
+            let text = to_ron(&generate(size)).map_err(|e| e.to_string())?;
+            (
+                format!("generated {}×{}", size.roles, size.responsibilities),
+                text,
+            )
+        }
+    };
+
+    let start = Instant::now();
+    let loaded = parse_str(&label, &text).map_err(|e| e.to_string())?;
+    let parsed = start.elapsed();
+    let catalog = Catalog::from_loaded(vec![loaded]).map_err(|e| e.to_string())?;
+    let loaded = start.elapsed();
+    let start = Instant::now();
+    let index = SearchIndex::build(&catalog);
+    let built = start.elapsed();
+    let counts = catalog.counts();
+    println!(
+        "catalog {label}: {} bytes, {} roles, {} responsibilities, {} comparisons; {} searchable items",
+        text.len(),
+        counts.roles,
+        counts.responsibilities,
+        counts.comparisons,
+        index.len()
+    );
+    println!(
+        "load+validate {:.1} ms (of which parse+sanitise+validate {:.1} ms), index build {:.1} ms",
+        millis(loaded),
+        millis(parsed),
+        millis(built)
+    );
+
+    let threads = options.threads;
+    let new_searcher = || threads.map_or_else(Searcher::new, Searcher::with_threads);
+    for (name, scope) in [
+        ("whole catalog (Ctrl-P)", Scope::default()),
+        (
+            "responsibilities only",
+            Scope {
+                kind: Some(Kind::Responsibility),
+                ..Scope::default()
+            },
+        ),
+    ] {
+        let mut first = Vec::new();
+        let mut longer = Vec::new();
+        let mut backspace = Vec::new();
+        for _ in 0..options.rounds {
+            for query in QUERIES {
+                // A fresh searcher per query: its first keystroke scans everything.
+                let mut searcher = new_searcher();
+                let chars: Vec<(usize, char)> = query.char_indices().collect();
+                for (n, &(at, c)) in chars.iter().enumerate() {
+                    let typed = &query[..at + c.len_utf8()];
+                    let (took, _) = keystroke(&mut searcher, &index, typed, scope);
+                    if n == 0 {
+                        first.push(took)
+                    } else {
+                        longer.push(took)
+                    }
+                }
+                for &(at, _) in chars.iter().rev() {
+                    backspace.push(keystroke(&mut searcher, &index, &query[..at], scope).0);
+                }
+            }
+        }
+        println!("{name}:");
+        summary("first keystroke (1 char)", &mut first);
+        summary("later keystrokes (2+ chars)", &mut longer);
+        summary("backspacing to empty", &mut backspace);
+        let mut all: Vec<Duration> = first
+            .iter()
+            .chain(&longer)
+            .chain(&backspace)
+            .copied()
+            .collect();
+        summary("every keystroke", &mut all);
+    }
+
+    for query in ["manage vendor", "onboarding", "cut lead times", "sap"] {
+        let mut searcher = new_searcher();
+        let chars: Vec<(usize, char)> = query.char_indices().collect();
+        for &(at, c) in &chars {
+            let typed = &query[..at + c.len_utf8()];
+            let (took, matched) = keystroke(&mut searcher, &index, typed, Scope::default());
+            let e = searcher.effort();
+            let top = searcher.top(&index, 40);
+            println!(
+                "  {typed:<16} {matched:>7} of {:>7}  refined {:>6} replica {:>6} skim {:>4}  {:.2} ms  best {} 40th {}",
+                e.candidates,
+                e.refined,
+                e.replica_calls,
+                e.skim_calls,
+                millis(took),
+                top[0].score,
+                top.last().map_or(0, |h| h.score)
+            );
+        }
+    }
+    println!("final match counts (whole catalog):");
+    for query in QUERIES {
+        let mut searcher = new_searcher();
+        let (took, matched) = keystroke(&mut searcher, &index, query, Scope::default());
+        println!(
+            "  {query:<22} {matched:>7} of {:<7} ({:.2} ms pasted at once)",
+            index.len(),
+            millis(took)
+        );
+    }
+    Ok(())
+}
