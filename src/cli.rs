@@ -60,6 +60,8 @@ pub enum Command {
     Show(ShowArgs),
     /// The comparison table of two roles
     Compare(CompareArgs),
+    /// Fuzzy-search every role's titles, responsibilities, skills and comparisons
+    Search(SearchArgs),
     /// Draw one frame of the explorer as plain text (no escape codes)
     Render(RenderArgs),
     /// Build a catalog from public data (O*NET text files, BLS OEWS wage tables)
@@ -118,4 +120,22 @@ pub struct CompletionsArgs {
     /// The shell to print completions for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words that must all match, in any order; upper case makes a word case-sensitive
+    pub query: String,
+    /// Only this role's items (id or title)
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Only items of this kind
+    #[arg(long, value_enum)]
+    pub kind: Option<crate::search::Kind>,
+    /// How many hits to print, best first (0: all)
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// Output format (markdown prints text)
+    #[arg(long, short = 'f', value_enum, default_value_t)]
+    pub format: OutputFormat,
 }

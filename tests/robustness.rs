@@ -139,10 +139,11 @@ proptest! {
             }
             app.update(Action::Viewport { roles: height, pane: height / 2, text: height });
         }
-        // Draw under the overlay too, then without it to check the tabs.
+        // Draw under the overlays too, then without them to check the tabs.
         let with_help = render(&app, width, height);
         prop_assert_eq!(with_help.lines().count(), height as usize);
         app.help = None;
+        app.palette = None;
         for pane in Pane::ALL {
             app.pane = pane;
             let screen = render(&app, width, height);

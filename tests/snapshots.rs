@@ -85,3 +85,32 @@ fn too_small() {
         "the first letter of the notice, nothing broken"
     );
 }
+
+#[test]
+fn search_palette() {
+    let mut app = app(Pane::Overview);
+    app.update(Action::Palette);
+    for c in "manage vendor".chars() {
+        app.update(Action::Input(c));
+    }
+    let screen = render(&app, 120, 40);
+    assert!(screen.contains("> manage vendor█"), "{screen}");
+    snapshot("palette", &app);
+}
+
+#[test]
+fn compare_picked_role() {
+    let mut app = app(Pane::Compare);
+    app.update(Action::PickOther);
+    for c in "software developers".chars() {
+        app.update(Action::Input(c));
+    }
+    insta::assert_snapshot!("picker_120x40", render(&app, 120, 40));
+    app.update(Action::Accept);
+    let screen = render(&app, 120, 40);
+    assert!(
+        screen.contains("Senior Operations Manager  vs  Software Developers"),
+        "{screen}"
+    );
+    snapshot("compare_any", &app);
+}

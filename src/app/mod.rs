@@ -1,11 +1,12 @@
 //! The explorer's state and every change to it: `App::update(Action)` is a plain function,
 //! tested without a terminal. Drawing (`ui`) only reads this state.
 
-mod filter;
-pub use filter::highlight;
 pub mod keys;
+pub mod palette;
 
 use crate::catalog::{Catalog, ComparisonView};
+use crate::search::{Item, Kind, Scope, SearchIndex, Searcher};
+use palette::{Palette, Purpose};
 
 /// The panes, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -172,12 +173,25 @@ impl Cursor {
 }
 
 /// The Responsibilities filter: the query, whether it is being typed, and the rows it keeps.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Filter {
     pub query: String,
     pub editing: bool,
     /// Indices into the role's responsibilities, best match first.
     pub matches: Vec<usize>,
+    /// The search items of `matches`, for highlighting.
+    ids: Vec<u32>,
+    searcher: Searcher,
+}
+
+impl Filter {
+    /// Char positions matched in the `row`-th shown responsibility.
+    pub fn highlight(&self, index: &SearchIndex, row: usize) -> Vec<usize> {
+        self.ids
+            .get(row)
+            .map(|&id| self.searcher.highlight(index, id))
+            .unwrap_or_default()
+    }
 }
 
 /// The state of the explorer.
@@ -189,6 +203,10 @@ pub struct App {
     pub pane: Pane,
     pub focus: Focus,
     pub help: Option<u16>,
+    /// The search palette or the role picker, when open.
+    pub palette: Option<Palette>,
+    /// Built on the first search, so start-up does not pay for it.
+    pub search_index: Option<SearchIndex>,
     /// Overview text scroll, in lines.
     pub overview_scroll: u16,
     pub responsibilities: Cursor,
@@ -216,6 +234,8 @@ impl App {
             pane: Pane::Overview,
             focus: Focus::Roles,
             help: None,
+            palette: None,
+            search_index: None,
             overview_scroll: 0,
             responsibilities: Cursor::default(),
             filter: None,
@@ -247,6 +267,9 @@ impl App {
         if self.help.is_some() {
             return vec![Context::Help];
         }
+        if self.palette.is_some() {
+            return vec![Context::Palette];
+        }
         if self.filter.as_ref().is_some_and(|f| f.editing) {
             return vec![Context::SearchLine];
         }
@@ -267,7 +290,8 @@ impl App {
 
     /// Whether plain characters are text input now (search line, palette).
     pub fn wants_text(&self) -> bool {
-        self.help.is_none() && self.filter.as_ref().is_some_and(|f| f.editing)
+        self.help.is_none()
+            && (self.palette.is_some() || self.filter.as_ref().is_some_and(|f| f.editing))
     }
 
     pub fn role_count(&self) -> usize {
@@ -365,6 +389,7 @@ impl App {
             }
             Action::Help => self.help = Some(0),
             _ if self.help.is_some() => self.update_help(action),
+            _ if self.palette.is_some() => self.update_palette(action),
             _ if self.wants_text() => self.update_search_line(action),
             Action::NextPane => self.go_pane(self.pane.offset(1)),
             Action::PrevPane => self.go_pane(self.pane.offset(-1)),
@@ -409,7 +434,13 @@ impl App {
                     self.set_filter(query, true);
                 }
             }
-            Action::Palette | Action::PickOther | Action::Accept => {}
+            Action::Palette => self.open_palette(Purpose::Jump),
+            Action::PickOther => {
+                if self.pane == Pane::Compare {
+                    self.open_palette(Purpose::CompareWith);
+                }
+            }
+            Action::Accept => {}
             Action::Input(_) | Action::Backspace | Action::ClearInput => {}
             Action::SelectRole(i) => {
                 self.select_role(i);
@@ -551,16 +582,129 @@ impl App {
         self.set_filter(query, true);
     }
 
-    /// Re-filters the responsibilities for `query` and puts the selection on the best match.
+    /// Re-filters the responsibilities for `query` (narrowing the last result when the query
+    /// only grew) and puts the selection on the best match.
     fn set_filter(&mut self, query: String, editing: bool) {
-        let items = &self.catalog.roles[self.role].responsibilities;
-        let matches = filter::rank(items.iter().map(String::as_str), &query);
-        self.filter = Some(Filter {
-            query,
-            editing,
-            matches,
-        });
+        let index = self
+            .search_index
+            .get_or_insert_with(|| SearchIndex::build(&self.catalog));
+        let mut filter = self.filter.take().unwrap_or_default();
+        let scope = Scope {
+            role: Some(self.role),
+            kind: Some(Kind::Responsibility),
+        };
+        let matched = filter.searcher.search(index, &query, scope);
+        let hits = filter.searcher.top(index, matched);
+        filter.ids = hits.iter().map(|h| h.item).collect();
+        filter.matches = filter.ids.iter().map(|&id| index.item(id).index).collect();
+        filter.query = query;
+        filter.editing = editing;
+        self.filter = Some(filter);
         self.responsibilities = Cursor::default();
+    }
+
+    fn open_palette(&mut self, purpose: Purpose) {
+        let index = self
+            .search_index
+            .get_or_insert_with(|| SearchIndex::build(&self.catalog));
+        self.palette = Some(Palette::new(purpose, index));
+    }
+
+    fn update_palette(&mut self, action: Action) {
+        let (Some(palette), Some(index)) = (self.palette.as_mut(), self.search_index.as_ref())
+        else {
+            return;
+        };
+        let height = self.viewport.1.max(1) as usize;
+        let len = palette.hits.len();
+        let page = height as isize;
+        let by = match action {
+            Action::Up => Some(-1),
+            Action::Down => Some(1),
+            Action::PageUp => Some(-page),
+            Action::PageDown => Some(page),
+            Action::Home => Some(-(len as isize)),
+            Action::End => Some(len as isize),
+            _ => None,
+        };
+        if let Some(by) = by {
+            palette.cursor = palette.cursor.moved(by, len, height);
+            return;
+        }
+        match action {
+            Action::Input(c) => {
+                palette.query.push(c);
+                palette.refresh(index);
+            }
+            Action::Backspace => {
+                palette.query.pop();
+                palette.refresh(index);
+            }
+            Action::ClearInput => {
+                palette.query.clear();
+                palette.refresh(index);
+            }
+            Action::Back => self.palette = None,
+            Action::Accept => {
+                let picked = palette.selected().map(|hit| index.item(hit.item));
+                let purpose = palette.purpose;
+                self.palette = None;
+                match (picked, purpose) {
+                    (Some(item), Purpose::Jump) => self.jump(item),
+                    (Some(item), Purpose::CompareWith) if item.role != self.role => {
+                        self.compare_with = Some(item.role);
+                        self.comparison = 0;
+                        self.compare_scroll = 0;
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Shows a search hit in its pane, selected.
+    pub fn jump(&mut self, item: Item) {
+        self.select_role(item.role);
+        let height = self.viewport.1 as usize;
+        let role = &self.catalog.roles[self.role];
+        match item.kind {
+            Kind::Role => {
+                self.pane = Pane::Overview;
+                self.focus = Focus::Roles;
+                return;
+            }
+            Kind::Responsibility => {
+                self.pane = Pane::Responsibilities;
+                self.filter = None;
+                let len = role.responsibilities.len();
+                self.responsibilities = Cursor::default().to(item.index, len, height);
+            }
+            Kind::Skill => {
+                self.pane = Pane::Skills;
+                let hard = role.hard_skills.len();
+                let row = if item.index < hard {
+                    self.hard_skills_by_share()
+                        .iter()
+                        .position(|&i| i == item.index)
+                        .unwrap_or(0)
+                } else {
+                    item.index
+                };
+                self.skills = Cursor::default().to(row, self.skill_count(), height);
+            }
+            Kind::Comparison => {
+                self.pane = Pane::Compare;
+                let views = self.catalog.comparisons_of(self.role);
+                let other = views.get(item.index).map(|v| v.other);
+                let targets = self.comparison_targets();
+                self.comparison = other
+                    .and_then(|o| targets.iter().position(|&t| t == o))
+                    .unwrap_or(0);
+                self.compare_scroll = 0;
+            }
+        }
+        self.focus = Focus::Pane;
     }
 }
 

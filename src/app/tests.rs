@@ -216,3 +216,81 @@ fn pane_names_parse() {
     assert_eq!(Pane::parse(""), None);
     assert_eq!(Pane::parse("nope"), None);
 }
+
+fn ctrl(app: &mut App, c: char) {
+    let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    if let Some(action) = crate::tui::key_action(app, key) {
+        app.update(action);
+    }
+}
+
+#[test]
+fn palette_jump_lands_on_the_item_selected() {
+    let mut app = app();
+    ctrl(&mut app, 'p');
+    assert!(app.palette.is_some() && app.wants_text());
+    type_text(&mut app, "kaizen");
+    let palette = app.palette.as_ref().unwrap();
+    assert_eq!(palette.matched, 2);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.palette.is_none());
+    assert_eq!(app.pane, Pane::Responsibilities);
+    assert_eq!(app.focus, Focus::Pane);
+    assert_eq!(app.responsibilities.selected, 12);
+    assert!(app.catalog.roles[app.role].responsibilities[12].starts_with("Perform Kaizen"));
+}
+
+#[test]
+fn palette_jumps_to_skills_and_comparisons() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('/'));
+    assert!(
+        app.palette.is_some(),
+        "/ outside Responsibilities opens the palette"
+    );
+    type_text(&mut app, "Logistics");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.pane, Pane::Skills);
+    assert_eq!(app.skills.selected, 5);
+
+    ctrl(&mut app, 'p');
+    type_text(&mut app, "client facing");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.pane, Pane::Compare);
+    let other = app.current_comparison().unwrap().other;
+    assert_eq!(app.catalog.roles[other].id, "group-manager");
+}
+
+#[test]
+fn palette_esc_closes_and_keys_are_text() {
+    let mut app = app();
+    ctrl(&mut app, 'p');
+    type_text(&mut app, "q?1");
+    assert!(!app.should_quit && app.help.is_none());
+    assert_eq!(app.palette.as_ref().unwrap().query, "q?1");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.palette.is_none());
+    assert_eq!(app.pane, Pane::Overview);
+}
+
+#[test]
+fn compare_with_any_role_from_the_picker() {
+    let mut app = App::new(Catalog::embedded().unwrap());
+    app.update(Action::Viewport {
+        roles: 10,
+        pane: 10,
+        text: 100,
+    });
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Char('c'));
+    type_text(&mut app, "registered nurses");
+    press(&mut app, KeyCode::Enter);
+    let view = app.current_comparison().unwrap();
+    assert_eq!(app.catalog.roles[view.other].title, "Registered Nurses");
+    assert!(!view.authored);
+    assert_eq!(app.comparison, 0, "the picked role comes first");
+    // The authored comparisons are still one key away.
+    press(&mut app, KeyCode::Right);
+    let other = app.current_comparison().unwrap().other;
+    assert_eq!(app.catalog.roles[other].id, "general-manager-of-operations");
+}

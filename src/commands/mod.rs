@@ -5,6 +5,7 @@ mod compare;
 pub mod import;
 mod list;
 pub mod render;
+mod search;
 mod show;
 pub use show::share;
 
@@ -64,6 +65,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::List(args) => load(cli).and_then(|c| list::run(&c, args.format, &mut out)),
         Command::Show(args) => load(cli).and_then(|c| show::run(&c, args, &mut out)),
         Command::Compare(args) => load(cli).and_then(|c| compare::run(&c, args, &mut out)),
+        Command::Search(args) => load(cli).and_then(|c| search::run(&c, args, &mut out)),
         Command::Render(args) => load(cli).and_then(|c| render::run(c, args, &mut out)),
         Command::Import(args) => import::run(args).map_err(|e| Failure::Message(format!("{e:#}"))),
         Command::Completions(args) => {
@@ -117,5 +119,8 @@ mod style {
     pub const HEADING: Style = Style::new().bold();
     pub const DIM: Style = Style::new().dimmed();
     pub const MORE: Style = Style::new().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Green)));
+    pub const MATCH: Style = Style::new()
+        .bold()
+        .fg_color(Some(anstyle::Color::Ansi(AnsiColor::Yellow)));
     pub const LESS: Style = Style::new().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Red)));
 }

@@ -295,7 +295,6 @@ fn match_end(needle: &[u8], haystack: &[u8], from: usize) -> Option<usize> {
     Some(at)
 }
 
-
 /// True when `needle`'s chars occur in `text` in order: SkimMatcherV2's own match test.
 fn chars_in_order(needle: &[char], text: &str, case_sensitive: bool) -> bool {
     let mut wanted = needle.iter().peekable();

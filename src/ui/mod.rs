@@ -4,6 +4,7 @@
 mod compare;
 mod help;
 mod overview;
+mod palette;
 mod responsibilities;
 mod skills;
 pub mod text;
@@ -136,6 +137,9 @@ pub fn draw(frame: &mut Frame, app: &App) -> Hitmap {
         pane_area: inner,
     };
 
+    if let Some(palette) = &app.palette {
+        palette::draw(frame, area, app, palette, theme);
+    }
     if let Some(scroll) = app.help {
         help::draw(frame, area, app, scroll, theme);
     }

@@ -46,6 +46,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
     let width = list_area.width.saturating_sub(4) as usize;
     let focused = app.focus == Focus::Pane;
     let query = app.filter.as_ref().map(|f| f.query.as_str()).unwrap_or("");
+    let highlight = |row: usize| match (&app.filter, &app.search_index) {
+        (Some(filter), Some(index)) => filter.highlight(index, row),
+        _ => Vec::new(),
+    };
     let lines: Vec<Line> = visible
         .iter()
         .enumerate()
@@ -60,7 +64,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
             };
             let text = truncate(&items[i], width);
             // Only rows on screen are highlighted: positions are computed here, per frame.
-            let positions = crate::app::highlight(&text, query);
+            let positions = highlight(row);
             let mut spans = vec![Span::styled(if is_selected { " ▶ " } else { "   " }, base)];
             spans.extend(highlighted(&text, &positions, base, theme.matched()));
             Line::from(spans)
