@@ -170,14 +170,13 @@ pub fn compare_rows(catalog: &Catalog, view: &ComparisonView<'_>) -> Vec<Compare
     let (a, b) = (&catalog.roles[view.role], &catalog.roles[view.other]);
     let mut rows = Vec::new();
 
-    if view.authored || (a.hard_skills.is_empty() && b.hard_skills.is_empty()) {
+    if view.authored {
         rows.push(CompareRow::new(
             "More likely skills",
             view.role_skills.to_vec(),
             view.other_skills.to_vec(),
         ));
-    }
-    if !view.authored && (!a.hard_skills.is_empty() || !b.hard_skills.is_empty()) {
+    } else {
         let names = |r: &Role| {
             r.hard_skills
                 .iter()
@@ -252,16 +251,16 @@ pub fn compare_rows(catalog: &Catalog, view: &ComparisonView<'_>) -> Vec<Compare
         ));
     }
 
-    let education = view.education.clone().unwrap_or_default();
     let has_levels = a.education.is_some() || b.education.is_some();
-    if has_levels {
+    if has_levels || !view.authored {
         rows.push(CompareRow::new(
             "Most common education",
             one(top_education(a)),
             one(top_education(b)),
         ));
     }
-    if view.authored || !has_levels {
+    if view.authored {
+        let education = view.education.clone().unwrap_or_default();
         rows.extend(education_rows(&education, &a.title));
     }
 
