@@ -5,6 +5,12 @@
 //! [`ui`] draws that state and never changes it. [`tui`] runs the terminal loop, [`cli`] and
 //! [`commands`] the command line.
 
+pub mod app;
 pub mod catalog;
+pub mod cli;
 pub mod commands;
+pub mod import;
+pub mod report;
 pub mod search;
+pub mod tui;
+pub mod ui;

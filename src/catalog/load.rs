@@ -7,7 +7,7 @@ use std::path::Path;
 use ron::extensions::Extensions;
 
 use super::model::CatalogFile;
-use super::problem::{CatalogError, Problem};
+use super::problem::{CatalogError, Locator, Problem};
 use super::{sanitize, validate};
 
 /// Catalog files larger than this are refused before they are read.
@@ -54,13 +54,19 @@ pub fn parse_str(label: &str, text: &str) -> Result<LoadedFile, CatalogError> {
 /// Reads and parses a catalog file from disk.
 pub fn load_path(path: &Path) -> Result<LoadedFile, CatalogError> {
     let label = path.display().to_string();
-    let text =
+    let bytes =
         read_limited(path, MAX_CATALOG_BYTES).map_err(|message| Problem::new(&label, message))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+        let position = Locator::new(&before).position(valid);
+        Problem::new(&label, format!("not valid UTF-8 (byte {valid})")).at(Some(position))
+    })?;
     parse_str(&label, &text)
 }
 
-/// Reads a UTF-8 file of at most `limit` bytes; the error says what went wrong in words.
-fn read_limited(path: &Path, limit: u64) -> Result<String, String> {
+/// Reads a file of at most `limit` bytes; the error says what went wrong in words.
+fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     let file = File::open(path).map_err(|e| format!("cannot open: {}", io_reason(&e)))?;
     let metadata = file
         .metadata()
@@ -86,10 +92,7 @@ fn read_limited(path: &Path, limit: u64) -> Result<String, String> {
             limit / (1024 * 1024)
         ));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        format!("not valid UTF-8 at byte {offset}")
-    })
+    Ok(bytes)
 }
 
 fn io_reason(e: &std::io::Error) -> String {

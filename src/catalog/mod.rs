@@ -17,7 +17,14 @@ pub use problem::{CatalogError, Problem};
 pub use validate::{closest, is_slug};
 
 /// The catalogs built into the binary, as (name, RON text).
-pub const EMBEDDED: &[(&str, &str)] = &[("roles.ron", include_str!("../../assets/roles.ron"))];
+/// The seed catalog comes first, so the explorer opens on the senior operations manager.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("roles.ron", include_str!("../../assets/roles.ron")),
+    (
+        "us-occupations.ron",
+        include_str!("../../assets/us-occupations.ron"),
+    ),
+];
 
 /// Where a role was loaded from.
 #[derive(Debug, Clone, PartialEq)]

@@ -175,57 +175,64 @@ fn check_role<'f>(
     role: &'f Role,
     first_seen: &mut HashMap<&'f str, usize>,
 ) {
-    // Finding the role in the source scans the file: do it only for a role with a problem.
-    let role_at = std::cell::OnceCell::new();
-    let at = |c: &Checker<'_>| *role_at.get_or_init(|| c.role_offset(i, role));
+    // Each problem with where it is inside the role: (key, n-th occurrence), or the role
+    // itself. The role's position is searched for only when something is wrong, so a clean
+    // catalog costs no text searches.
+    let mut found: Vec<(Option<(&str, usize)>, String)> = Vec::new();
     let name = format!("roles[{i}] ({})", role.id);
     if !is_slug(&role.id) {
-        c.report(
-            at(c),
-            format!("roles[{i}].id: \"{}\" is not a slug (lower-case letters, digits and single hyphens)", role.id),
-        );
+        found.push((
+            None,
+            format!(
+                "roles[{i}].id: \"{}\" is not a slug (lower-case letters, digits and single hyphens)",
+                role.id
+            ),
+        ));
     }
     if let Some(previous) = first_seen.insert(role.id.as_str(), i) {
-        c.report(
-            at(c),
+        found.push((
+            None,
             format!(
                 "roles[{i}].id: duplicate id \"{}\" (first used by roles[{previous}])",
                 role.id
             ),
-        );
+        ));
         first_seen.insert(role.id.as_str(), previous);
     }
     if role.title.trim().is_empty() {
-        let at = c.field_offset(at(c), "title", 0);
-        c.report(at, format!("{name}.title: is empty"));
+        found.push((Some(("title", 0)), format!("{name}.title: is empty")));
     }
     for (k, skill) in role.hard_skills.iter().enumerate() {
         if let Some(message) = check_share(skill.share) {
-            let at = c.field_offset(at(c), "share", k);
-            c.report(at, format!("{name}.hard_skills[{k}].share: {message}"));
+            found.push((
+                Some(("share", k)),
+                format!("{name}.hard_skills[{k}].share: {message}"),
+            ));
         }
         if skill.name.trim().is_empty() {
-            c.report(at(c), format!("{name}.hard_skills[{k}].name: is empty"));
+            found.push((None, format!("{name}.hard_skills[{k}].name: is empty")));
         }
     }
     for (k, employer) in role.employers.iter().enumerate() {
         if let Some(message) = check_count(Some(employer.open_jobs)) {
-            let at = c.field_offset(at(c), "open_jobs", k);
-            c.report(at, format!("{name}.employers[{k}].open_jobs: {message}"));
+            found.push((
+                Some(("open_jobs", k)),
+                format!("{name}.employers[{k}].open_jobs: {message}"),
+            ));
         }
     }
     if let Some(salary) = &role.salary {
         if let Some(message) = check_count(salary.average) {
-            c.report(
-                c.field_offset(at(c), "average", 0),
+            found.push((
+                Some(("average", 0)),
                 format!("{name}.salary.average: {message}"),
-            );
+            ));
         }
         if let Some(message) = check_count(salary.top_industry.as_ref().map(|t| t.average)) {
-            c.report(
-                c.field_offset(at(c), "top_industry", 0),
+            found.push((
+                Some(("top_industry", 0)),
                 format!("{name}.salary.top_industry.average: {message}"),
-            );
+            ));
         }
     }
     if let Some(wages) = &role.wages {
@@ -240,10 +247,7 @@ fn check_role<'f>(
         ];
         for (field, value) in fields {
             if let Some(message) = check_count(value) {
-                c.report(
-                    c.field_offset(at(c), field, 0),
-                    format!("{name}.wages.{field}: {message}"),
-                );
+                found.push((Some((field, 0)), format!("{name}.wages.{field}: {message}")));
             }
         }
         for (k, industry) in wages.by_industry.iter().enumerate() {
@@ -253,10 +257,10 @@ fn check_role<'f>(
                 ("mean", industry.mean),
             ] {
                 if let Some(message) = check_count(value) {
-                    c.report(
-                        at(c),
+                    found.push((
+                        None,
                         format!("{name}.wages.by_industry[{k}].{field}: {message}"),
-                    );
+                    ));
                 }
             }
         }
@@ -264,9 +268,21 @@ fn check_role<'f>(
     if let Some(education) = &role.education {
         for (k, level) in education.levels.iter().enumerate() {
             if let Some(message) = check_share(level.share) {
-                let at = c.field_offset(at(c), "share", role.hard_skills.len() + k);
-                c.report(at, format!("{name}.education.levels[{k}].share: {message}"));
+                found.push((
+                    Some(("share", role.hard_skills.len() + k)),
+                    format!("{name}.education.levels[{k}].share: {message}"),
+                ));
             }
+        }
+    }
+    if !found.is_empty() {
+        let at = c.role_offset(i, role);
+        for (field, message) in found {
+            let offset = match field {
+                Some((key, n)) => c.field_offset(at, key, n),
+                None => at,
+            };
+            c.report(offset, message);
         }
     }
 }

@@ -1,0 +1,41 @@
+//! How long loading the built-in catalogs takes: `parse_str` (RON parsing, sanitising and
+//! validation) on the seed catalog and on the ~2 MB catalog of US occupations, plus RON
+//! deserialisation alone to show where the time goes. Run with `cargo bench --bench load`.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ron::extensions::Extensions;
+
+use career_explorer::catalog::{CatalogFile, parse_str};
+
+const ROLES: &str = include_str!("../assets/roles.ron");
+const US_OCCUPATIONS: &str = include_str!("../assets/us-occupations.ron");
+
+fn load(c: &mut Criterion) {
+    c.bench_function("parse_str roles.ron", |b| {
+        b.iter(|| parse_str("roles.ron", black_box(ROLES)).unwrap())
+    });
+
+    let mut group = c.benchmark_group("us-occupations.ron");
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(10));
+    group.bench_function("parse_str", |b| {
+        b.iter(|| parse_str("us-occupations.ron", black_box(US_OCCUPATIONS)).unwrap())
+    });
+    group.bench_function("ron deserialise only", |b| {
+        let options = ron::Options::default()
+            .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_NEWTYPES);
+        b.iter(|| {
+            options
+                .from_str::<CatalogFile>(black_box(US_OCCUPATIONS))
+                .unwrap()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load);
+criterion_main!(benches);

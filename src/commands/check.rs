@@ -1,0 +1,28 @@
+//! `check`: validate catalogs and print their size, or every problem.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use super::{Failure, Outcome};
+use crate::catalog::Catalog;
+use crate::cli::CheckArgs;
+
+pub fn run(data: &[PathBuf], args: &CheckArgs, out: &mut impl Write) -> Outcome {
+    let files = if args.files.is_empty() {
+        data
+    } else {
+        &args.files
+    };
+    let catalog = Catalog::load(files)?;
+    let mut err = anstream::stderr().lock();
+    for warning in &catalog.warnings {
+        writeln!(err, "warning: {warning}").map_err(Failure::Io)?;
+    }
+    let counts = catalog.counts();
+    writeln!(
+        out,
+        "ok: {} roles, {} responsibilities, {} comparisons",
+        counts.roles, counts.responsibilities, counts.comparisons
+    )?;
+    Ok(())
+}
