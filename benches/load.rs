@@ -1,6 +1,8 @@
 //! How long loading the built-in catalogs takes: `parse_str` (RON parsing, sanitising and
 //! validation) on the seed catalog and on the ~2 MB catalog of US occupations, plus RON
-//! deserialisation alone to show where the time goes. Run with `cargo bench --bench load`.
+//! deserialisation alone to show where the time goes, and start-up as a user sees it: both
+//! built-in catalogs loaded and the explorer's first frame drawn.
+//! Run with `cargo bench --bench load`.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -8,7 +10,13 @@ use std::time::Duration;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ron::extensions::Extensions;
 
-use career_explorer::catalog::{CatalogFile, parse_str};
+use career_explorer::app::App;
+use career_explorer::catalog::{Catalog, CatalogFile, parse_str};
+use career_explorer::commands::render::draw;
+
+/// The binary's allocator, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const ROLES: &str = include_str!("../assets/roles.ron");
 const US_OCCUPATIONS: &str = include_str!("../assets/us-occupations.ron");
@@ -32,6 +40,18 @@ fn load(c: &mut Criterion) {
             options
                 .from_str::<CatalogFile>(black_box(US_OCCUPATIONS))
                 .unwrap()
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("start-up");
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(10));
+    group.bench_function("both built-in catalogs + first frame 120x40", |b| {
+        b.iter(|| {
+            let app = App::new(Catalog::embedded().unwrap());
+            black_box(draw(&app, 120, 40))
         })
     });
     group.finish();

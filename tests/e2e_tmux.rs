@@ -97,7 +97,7 @@ fn explorer_in_a_real_terminal() {
 
     let screen = tmux.wait_for("Roles (5)");
     assert!(screen.contains("Senior Operations Manager"), "{screen}");
-    assert!(screen.contains("Duties"), "{screen}");
+    assert!(screen.contains("Top employers"), "{screen}");
 
     tmux.keys(&["2"]);
     tmux.wait_for("15 of 15");

@@ -628,6 +628,12 @@ impl App {
             _ => None,
         };
         if let Some(by) = by {
+            // Moving down ranks ahead first, so the selection can go past the first screenful;
+            // End stays within what is ranked rather than ranking every match.
+            if by > 0 && action != Action::End {
+                palette.extend(index, palette.cursor.selected + by as usize, height);
+            }
+            let len = palette.hits.len();
             palette.cursor = palette.cursor.moved(by, len, height);
             return;
         }

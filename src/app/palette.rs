@@ -4,8 +4,9 @@
 use super::Cursor;
 use crate::search::{Hit, Kind, Scope, SearchIndex, Searcher};
 
-/// How many ranked hits the palette keeps for drawing and moving; the count shows them all.
-pub const SHOWN: usize = 200;
+/// How many ranked hits a keystroke asks for: a screenful and more. Moving further down ranks
+/// more (`extend`), so only what is looked at is ever ranked.
+pub const SHOWN: usize = 60;
 
 /// What Enter does with the selected hit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +65,26 @@ impl Palette {
         }
         self.hits = hits;
         self.cursor = Cursor::default();
+    }
+
+    /// Ranks more hits when row `target` comes within a page of the last ranked one.
+    pub fn extend(&mut self, index: &SearchIndex, target: usize, page: usize) {
+        let wanted = target.saturating_add(page.max(1));
+        if wanted > self.hits.len() && self.matched > self.hits.len() {
+            let more = self
+                .searcher
+                .top(index, wanted.max(self.hits.len() * 2))
+                .to_vec();
+            if self.purpose == Purpose::Jump {
+                self.hits = more;
+            } else {
+                let mut seen = std::collections::HashSet::new();
+                self.hits = more
+                    .into_iter()
+                    .filter(|h| seen.insert(index.item(h.item).role))
+                    .collect();
+            }
+        }
     }
 
     pub fn selected(&self) -> Option<Hit> {

@@ -294,3 +294,28 @@ fn compare_with_any_role_from_the_picker() {
     let other = app.current_comparison().unwrap().other;
     assert_eq!(app.catalog.roles[other].id, "general-manager-of-operations");
 }
+
+#[test]
+fn palette_ranks_more_as_the_selection_moves_down() {
+    let mut app = App::new(Catalog::embedded().unwrap());
+    app.update(Action::Viewport {
+        roles: 10,
+        pane: 20,
+        text: 100,
+    });
+    ctrl(&mut app, 'p');
+    type_text(&mut app, "e");
+    let palette = app.palette.as_ref().unwrap();
+    assert!(palette.matched > 200, "{}", palette.matched);
+    assert_eq!(palette.hits.len(), palette::SHOWN);
+    for _ in 0..10 {
+        press(&mut app, KeyCode::PageDown);
+    }
+    let palette = app.palette.as_ref().unwrap();
+    assert!(
+        palette.cursor.selected >= 190,
+        "{}",
+        palette.cursor.selected
+    );
+    assert!(palette.hits.len() > palette.cursor.selected);
+}

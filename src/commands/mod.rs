@@ -62,10 +62,10 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let mut out = anstream::stdout().lock();
     let result = match command {
         Command::Check(args) => check::run(&cli.data, args, &mut out),
-        Command::List(args) => load(cli).and_then(|c| list::run(&c, args.format, &mut out)),
-        Command::Show(args) => load(cli).and_then(|c| show::run(&c, args, &mut out)),
-        Command::Compare(args) => load(cli).and_then(|c| compare::run(&c, args, &mut out)),
-        Command::Search(args) => load(cli).and_then(|c| search::run(&c, args, &mut out)),
+        Command::List(args) => with_catalog(cli, |c| list::run(c, args.format, &mut out)),
+        Command::Show(args) => with_catalog(cli, |c| show::run(c, args, &mut out)),
+        Command::Compare(args) => with_catalog(cli, |c| compare::run(c, args, &mut out)),
+        Command::Search(args) => with_catalog(cli, |c| search::run(c, args, &mut out)),
         Command::Render(args) => load(cli).and_then(|c| render::run(c, args, &mut out)),
         Command::Import(args) => import::run(args).map_err(|e| Failure::Message(format!("{e:#}"))),
         Command::Completions(args) => {
@@ -100,6 +100,15 @@ pub fn report(result: Outcome) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Runs `command` on the loaded catalog. The process ends right after, so the catalog is not
+/// freed piece by piece: on a 100,000-item catalog that alone costs a noticeable part of a run.
+fn with_catalog(cli: &Cli, command: impl FnOnce(&Catalog) -> Outcome) -> Outcome {
+    let catalog = load(cli)?;
+    let result = command(&catalog);
+    std::mem::forget(catalog);
+    result
 }
 
 /// Loads `--data` files, else the built-in catalogs.
