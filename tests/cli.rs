@@ -15,14 +15,9 @@ fn cli() -> Command {
     cmd
 }
 
+/// The JSON a command prints on the seed catalog alone.
 fn json(args: &[&str]) -> Value {
-    let out = cli().arg("--data").arg(SEED).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    embedded_json(&[&["--data", SEED], args].concat())
 }
 
 fn temp_catalog(text: &str) -> tempfile::NamedTempFile {
@@ -535,6 +530,7 @@ fn render_prints_plain_text_at_the_given_size() {
         .stderr(predicate::str::contains("is not WIDTHxHEIGHT"));
 }
 
+/// The JSON a command prints on the built-in catalogs.
 fn embedded_json(args: &[&str]) -> Value {
     let out = cli().args(args).output().unwrap();
     assert!(

@@ -59,41 +59,70 @@ fn tmux_available() -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-#[test]
-fn explorer_in_a_real_terminal() {
+/// Starts the explorer on the seed catalog in a detached tmux session of `width`×`height`.
+/// When it exits, the pane's shell prints its exit status, saves `stty -a` and prints "exited".
+/// `None` when tmux is missing (allowed only outside CI).
+fn start(name: &str, width: u16, height: u16) -> Option<(Tmux, tempfile::TempDir)> {
     if !tmux_available() {
         assert!(
             std::env::var_os("CI").is_none(),
             "CI must install tmux (.ci/run does)"
         );
         eprintln!("skipping: tmux is not installed");
-        return;
+        return None;
     }
     let dir = tempfile::tempdir().unwrap();
-    let stty = dir.path().join("stty");
     let bin = env!("CARGO_BIN_EXE_career-explorer");
     let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/roles.ron");
     let script = format!(
-        "{bin} --data '{}'; stty -a > '{}'; echo exited; sleep 30",
+        "{bin} --data '{}'; echo \"status $?\"; stty -a > '{}'; echo exited; sleep 30",
         seed.display(),
-        stty.display()
+        dir.path().join("stty").display()
     );
     let tmux = Tmux {
-        socket: format!("career-e2e-{}", std::process::id()),
+        socket: format!("career-{name}-{}", std::process::id()),
     };
+    let (width, height) = (width.to_string(), height.to_string());
     tmux.run(&[
         "new-session",
         "-d",
         "-s",
         "e2e",
         "-x",
-        "120",
+        &width,
         "-y",
-        "35",
+        &height,
         "sh",
         "-c",
         &script,
     ]);
+    Some((tmux, dir))
+}
+
+/// After the explorer exited: the main screen is back and the terminal is in cooked mode.
+fn assert_restored(tmux: &Tmux, dir: &tempfile::TempDir, status: &str) {
+    let screen = tmux.wait_for("exited");
+    assert!(
+        screen.contains(&format!("status {status}")),
+        "exit status:\n{screen}"
+    );
+    assert!(
+        !screen.contains("Roles (5)"),
+        "the alternate screen was left:\n{screen}"
+    );
+    let modes = std::fs::read_to_string(dir.path().join("stty")).unwrap();
+    let flags: Vec<&str> = modes.split_whitespace().collect();
+    assert!(
+        flags.contains(&"icanon") && flags.contains(&"echo"),
+        "terminal not back in cooked mode:\n{modes}"
+    );
+}
+
+#[test]
+fn explorer_in_a_real_terminal() {
+    let Some((tmux, dir)) = start("e2e", 120, 35) else {
+        return;
+    };
 
     let screen = tmux.wait_for("Roles (5)");
     assert!(screen.contains("Senior Operations Manager"), "{screen}");
@@ -128,53 +157,14 @@ fn explorer_in_a_real_terminal() {
     tmux.wait_for("Top employers");
 
     tmux.keys(&["q"]);
-    let screen = tmux.wait_for("exited");
-    assert!(
-        !screen.contains("Roles (5)"),
-        "the alternate screen was left:\n{screen}"
-    );
-    let modes = std::fs::read_to_string(&stty).unwrap();
-    let flags: Vec<&str> = modes.split_whitespace().collect();
-    assert!(
-        flags.contains(&"icanon") && flags.contains(&"echo"),
-        "terminal not back in cooked mode:\n{modes}"
-    );
+    assert_restored(&tmux, &dir, "0");
 }
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    if !tmux_available() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install tmux (.ci/run does)"
-        );
+    let Some((tmux, dir)) = start("term", 100, 30) else {
         return;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let stty = dir.path().join("stty");
-    let bin = env!("CARGO_BIN_EXE_career-explorer");
-    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/roles.ron");
-    let script = format!(
-        "{bin} --data '{}'; echo \"status $?\"; stty -a > '{}'; echo exited; sleep 30",
-        seed.display(),
-        stty.display()
-    );
-    let tmux = Tmux {
-        socket: format!("career-term-{}", std::process::id()),
     };
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "e2e",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "sh",
-        "-c",
-        &script,
-    ]);
     tmux.wait_for("Roles (5)");
     let shell = tmux.run(&["list-panes", "-t", "e2e", "-F", "#{pane_pid}"]);
     let children = Command::new("pgrep")
@@ -190,16 +180,5 @@ fn sigterm_restores_the_terminal() {
         .args(["-TERM", &explorer])
         .status()
         .unwrap();
-    let screen = tmux.wait_for("exited");
-    assert!(screen.contains("status 143"), "128 + SIGTERM:\n{screen}");
-    assert!(
-        !screen.contains("Roles (5)"),
-        "the alternate screen was left:\n{screen}"
-    );
-    let modes = std::fs::read_to_string(&stty).unwrap();
-    let flags: Vec<&str> = modes.split_whitespace().collect();
-    assert!(
-        flags.contains(&"icanon") && flags.contains(&"echo"),
-        "terminal not back in cooked mode:\n{modes}"
-    );
+    assert_restored(&tmux, &dir, "143");
 }
