@@ -47,6 +47,27 @@ pub fn points(value: f64) -> String {
     format!("{:.1} points {direction} likely", value.abs())
 }
 
+/// What hard skill values are, for headings: "share of resumes" unless the catalog says.
+pub fn skill_measure(origin: &crate::catalog::Origin) -> &str {
+    origin
+        .skill_measure
+        .as_deref()
+        .unwrap_or("share of resumes")
+}
+
+/// A hard skill's value as shown: `10%` for a share of resumes, `81.3` on another scale.
+pub fn skill_value(origin: &crate::catalog::Origin, value: f64) -> String {
+    let number = if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    };
+    match origin.skill_measure {
+        None => format!("{number}%"),
+        Some(_) => number,
+    }
+}
+
 /// Whether a cell says more, less or neither, for colour and arrows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -811,3 +811,32 @@ fn clap_shape_of_the_import_command() {
         "-o is required"
     );
 }
+
+#[test]
+fn imported_skill_bars_say_what_they_measure() {
+    let import = import_fixtures();
+    assert_eq!(
+        import.catalog.skill_measure.as_deref(),
+        Some("O*NET importance, 0–100")
+    );
+    let text = import::to_ron(&import.catalog).unwrap();
+    let catalog = career_explorer::catalog::Catalog::from_loaded(vec![
+        career_explorer::catalog::parse_str("imported.ron", &text).unwrap(),
+    ])
+    .unwrap();
+    let origin = catalog.origin_of(0);
+    assert_eq!(
+        career_explorer::report::skill_measure(origin),
+        "O*NET importance, 0–100"
+    );
+    assert_eq!(career_explorer::report::skill_value(origin, 81.25), "81.2");
+    let seed = career_explorer::catalog::Catalog::load(&["assets/roles.ron".into()]).unwrap();
+    assert_eq!(
+        career_explorer::report::skill_measure(seed.origin_of(0)),
+        "share of resumes"
+    );
+    assert_eq!(
+        career_explorer::report::skill_value(seed.origin_of(0), 10.0),
+        "10%"
+    );
+}

@@ -604,6 +604,7 @@ pub fn generate(size: Size) -> CatalogFile {
         }],
         roles,
         comparisons,
+        skill_measure: None,
     }
 }
 

@@ -33,6 +33,8 @@ pub struct Origin {
     pub label: String,
     pub title: String,
     pub sources: Vec<Source>,
+    /// What hard skill values measure, when not the share of resumes (see `CatalogFile`).
+    pub skill_measure: Option<String>,
 }
 
 /// Every loaded catalog file merged: roles are unique by id across files.
@@ -117,6 +119,7 @@ impl Catalog {
                 label: loaded.label,
                 title: loaded.file.title,
                 sources: loaded.file.sources,
+                skill_measure: loaded.file.skill_measure,
             });
         }
         if problems.is_empty() {

@@ -15,6 +15,10 @@ pub struct CatalogFile {
     pub roles: Vec<Role>,
     #[serde(default)]
     pub comparisons: Vec<Comparison>,
+    /// What a hard skill's `share` measures when it is not the share of resumes listing the
+    /// skill, e.g. "importance, 0–100 (O*NET)". Absent: the share of resumes, in percent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill_measure: Option<String>,
 }
 
 /// A publication the facts are taken from.

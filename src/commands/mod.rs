@@ -7,7 +7,6 @@ mod list;
 pub mod render;
 mod search;
 mod show;
-pub use show::share;
 
 use std::io::{self, Write};
 use std::process::ExitCode;

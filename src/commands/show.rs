@@ -8,7 +8,7 @@ use super::compare::ComparisonJson;
 use super::{Outcome, OutputFormat, resolve, style};
 use crate::catalog::{Catalog, Role, Source};
 use crate::cli::ShowArgs;
-use crate::report::{NOT_IN_SOURCE, count, pay_lines, source_line};
+use crate::report::{NOT_IN_SOURCE, count, pay_lines, skill_measure, skill_value, source_line};
 
 /// The JSON of `show`: the role's own fields, where they come from, and its comparisons.
 #[derive(Serialize)]
@@ -98,12 +98,13 @@ fn write_text(catalog: &Catalog, index: usize, out: &mut impl Write) -> std::io:
     )?;
     bullets(out, &role.responsibilities)?;
 
-    section(out, "Hard skills (share of resumes)")?;
+    let origin = catalog.origin_of(index);
+    section(out, &format!("Hard skills ({})", skill_measure(origin)))?;
     if role.hard_skills.is_empty() {
         writeln!(out, "  {NOT_IN_SOURCE}")?;
     }
     for s in &role.hard_skills {
-        writeln!(out, "  {}: {}%", s.name, share(s.share))?;
+        writeln!(out, "  {}: {}", s.name, skill_value(origin, s.share))?;
         if let Some(example) = &s.example {
             writeln!(out, "    {d}e.g. \"{example}\"{d:#}")?;
         }
@@ -171,15 +172,6 @@ fn bullets(out: &mut dyn Write, items: &[String]) -> std::io::Result<()> {
         .try_for_each(|item| writeln!(out, "  • {item}"))
 }
 
-/// `10.0` → `10`, `7.5` → `7.5`.
-pub fn share(value: f64) -> String {
-    if value.fract() == 0.0 {
-        format!("{value:.0}")
-    } else {
-        format!("{value:.1}")
-    }
-}
-
 /// Escapes the characters Markdown would read as formatting.
 pub fn md_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -236,19 +228,13 @@ fn write_markdown(catalog: &Catalog, index: usize, out: &mut impl Write) -> std:
     if role.hard_skills.is_empty() {
         writeln!(out, "*{NOT_IN_SOURCE}*")?;
     } else {
-        writeln!(
-            out,
-            "| Skill | Share of resumes | Example |\n|---|---:|---|"
-        )?;
+        let origin = catalog.origin_of(index);
+        let measure = skill_measure(origin);
+        writeln!(out, "| Skill | {} | Example |\n|---|---:|---|", e(measure))?;
         for s in &role.hard_skills {
             let example = s.example.as_deref().map(e).unwrap_or_default();
-            writeln!(
-                out,
-                "| {} | {}% | {} |",
-                e(&s.name),
-                share(s.share),
-                example
-            )?;
+            let value = skill_value(origin, s.share);
+            writeln!(out, "| {} | {value} | {example} |", e(&s.name))?;
         }
     }
     writeln!(out, "\n## Soft skills\n")?;

@@ -35,6 +35,9 @@ public domain."
 
 pub const ATTRIBUTION: &str = attribution!();
 
+/// What imported skill bars measure: O*NET's importance scale (1–5) mapped onto 0–100.
+pub const SKILL_MEASURE: &str = "O*NET importance, 0–100";
+
 /// Ids of the seed catalog (`assets/roles.ron`); imported roles never take them, because ids
 /// must be unique across every loaded catalog. A test keeps this list in step with the file.
 pub const SEED_ROLE_IDS: &[&str] = &[
@@ -271,6 +274,10 @@ pub fn import(options: &OnetImport) -> Result<Import, ImportError> {
         catalog: CatalogFile {
             title,
             sources,
+            skill_measure: roles
+                .iter()
+                .any(|r| !r.hard_skills.is_empty())
+                .then(|| SKILL_MEASURE.to_string()),
             roles,
             comparisons: Vec::new(),
         },

@@ -26,6 +26,7 @@ fn catalog(roles: &[(&str, &[&str])]) -> Catalog {
         sources: Vec::new(),
         roles,
         comparisons: Vec::new(),
+        skill_measure: None,
     };
     let loaded = LoadedFile {
         label: "test".into(),

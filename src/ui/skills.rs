@@ -11,8 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::text::{bar_line, fit};
 use super::{Drawn, Theme};
 use crate::app::{App, Focus};
-use crate::commands::share;
-use crate::report::NOT_IN_SOURCE;
+use crate::report::{NOT_IN_SOURCE, skill_measure, skill_value};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
     let role = &app.catalog.roles[app.role];
@@ -30,7 +29,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
             },
         )
     } else {
-        let [l, r] = Layout::vertical([Constraint::Fill(1), Constraint::Length(6)]).areas(area);
+        let detail = (area.height / 3).clamp(3, 6);
+        let [l, r] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(detail)]).areas(area);
         (
             l,
             Rect {
@@ -47,7 +48,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
     let mut rows: Vec<Line> = Vec::new();
     let mut item_rows: Vec<usize> = Vec::new();
     rows.push(Line::from(Span::styled(
-        " Hard skills · share of resumes",
+        format!(
+            " Hard skills · {}",
+            skill_measure(app.catalog.origin_of(app.role))
+        ),
         theme.heading(),
     )));
     if hard == 0 {
@@ -72,7 +76,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
             label_width,
             skill.share,
             max,
-            format!("{}%", share(skill.share)),
+            skill_value(app.catalog.origin_of(app.role), skill.share),
             width.saturating_sub(3),
             theme.bar(),
         );
@@ -144,7 +148,14 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, order: &[usize], theme:
         lines.push(Line::from(vec![
             Span::styled(skill.name.clone(), theme.heading()),
             Span::styled(
-                format!(" · {}% of resumes", share(skill.share)),
+                {
+                    let origin = app.catalog.origin_of(app.role);
+                    let value = skill_value(origin, skill.share);
+                    match &origin.skill_measure {
+                        None => format!(" · {value} of resumes"),
+                        Some(measure) => format!(" · {value} ({measure})"),
+                    }
+                },
                 theme.dim(),
             ),
         ]));
