@@ -375,7 +375,7 @@ impl App {
 
     /// Applies one action. The only way the explorer's state changes.
     pub fn update(&mut self, action: Action) {
-        let (roles_height, pane_height) = (self.viewport.0 as usize, self.viewport.1 as usize);
+        let pane_height = self.viewport.1 as usize;
         let page = pane_height.saturating_sub(1).max(1) as isize;
         match action {
             Action::Quit => self.should_quit = true,
@@ -464,13 +464,13 @@ impl App {
                     _ => {}
                 }
             }
+            // The wheel over the role list moves the selection, as arrows do; the list follows.
             Action::Scroll { roles: true, by } => {
-                let len = self.role_count();
-                let max_offset = len.saturating_sub(roles_height);
-                self.roles.offset = (self.roles.offset as isize + by as isize)
-                    .clamp(0, max_offset as isize) as usize;
+                let last = self.role_count().saturating_sub(1) as isize;
+                let target = (self.role as isize + by as isize).clamp(0, last);
+                self.select_role(target as usize);
             }
-            Action::Scroll { roles: false, by } => self.move_by(by as isize),
+            Action::Scroll { roles: false, by } => self.move_in_pane(by as isize),
         }
     }
 
@@ -492,14 +492,19 @@ impl App {
     }
 
     fn move_by(&mut self, by: isize) {
-        let pane_height = self.viewport.1 as usize;
         if self.focus == Focus::Roles {
             let target = (self.role as isize)
                 .saturating_add(by)
                 .clamp(0, self.role_count().saturating_sub(1) as isize);
             self.select_role(target as usize);
-            return;
+        } else {
+            self.move_in_pane(by);
         }
+    }
+
+    /// Moves the pane's selection or scrolls its text, wherever the focus is (the wheel does).
+    fn move_in_pane(&mut self, by: isize) {
+        let pane_height = self.viewport.1 as usize;
         match self.pane {
             Pane::Overview => {
                 self.overview_scroll = scroll(self.overview_scroll, by).min(self.max_scroll())

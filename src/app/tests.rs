@@ -319,3 +319,27 @@ fn palette_ranks_more_as_the_selection_moves_down() {
     );
     assert!(palette.hits.len() > palette.cursor.selected);
 }
+
+#[test]
+fn the_wheel_scrolls_the_pane_under_it_not_the_roles() {
+    let mut app = app();
+    assert_eq!(app.focus, Focus::Roles);
+    app.update(Action::Viewport {
+        roles: 10,
+        pane: 10,
+        text: 40,
+    });
+    app.update(Action::Scroll {
+        roles: false,
+        by: 3,
+    });
+    assert_eq!(app.role, 0, "the role stays");
+    assert_eq!(app.overview_scroll, 3);
+    app.update(Action::Scroll { roles: true, by: 3 });
+    assert_eq!(
+        app.role, 3,
+        "over the role list the wheel moves the selection"
+    );
+    app.update(Action::Scroll { roles: true, by: 3 });
+    assert_eq!(app.role, 4, "clamped to the last role");
+}
