@@ -72,9 +72,9 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// The pane to draw: overview, responsibilities, skills or compare
-    #[arg(long, default_value = "overview")]
-    pub pane: String,
+    /// The pane to draw
+    #[arg(long, value_enum, default_value_t = crate::app::Pane::Overview)]
+    pub pane: crate::app::Pane,
     /// The role to show (id or title; default: the first role)
     #[arg(long)]
     pub role: Option<String>,

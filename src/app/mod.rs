@@ -9,7 +9,7 @@ use crate::search::{Item, Kind, Scope, SearchIndex, Searcher};
 use palette::{Palette, Purpose};
 
 /// The panes, in tab order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Pane {
     #[default]
     Overview,
@@ -51,14 +51,6 @@ impl Pane {
     fn offset(self, by: isize) -> Pane {
         let n = Pane::ALL.len() as isize;
         Pane::ALL[(self.index() as isize + by).rem_euclid(n) as usize]
-    }
-
-    /// Accepts `overview`, `responsibilities`, `skills`, `compare` (any case, or a prefix).
-    pub fn parse(name: &str) -> Option<Pane> {
-        let name = name.to_lowercase();
-        Pane::ALL
-            .into_iter()
-            .find(|p| !name.is_empty() && p.title().to_lowercase().starts_with(&name))
     }
 }
 

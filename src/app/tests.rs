@@ -209,14 +209,6 @@ fn mouse_actions_select_roles_and_rows() {
     assert_eq!(app.focus, Focus::Pane);
 }
 
-#[test]
-fn pane_names_parse() {
-    assert_eq!(Pane::parse("skills"), Some(Pane::Skills));
-    assert_eq!(Pane::parse("Resp"), Some(Pane::Responsibilities));
-    assert_eq!(Pane::parse(""), None);
-    assert_eq!(Pane::parse("nope"), None);
-}
-
 fn ctrl(app: &mut App, c: char) {
     let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
     if let Some(action) = crate::tui::key_action(app, key) {

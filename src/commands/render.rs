@@ -9,19 +9,14 @@ use ratatui::buffer::Buffer;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Failure, Outcome, resolve};
-use crate::app::{App, Pane};
+use crate::app::App;
 use crate::catalog::Catalog;
 use crate::cli::RenderArgs;
 use crate::ui;
 
 pub fn run(catalog: Catalog, args: &RenderArgs, out: &mut impl Write) -> Outcome {
     let (width, height) = parse_size(&args.size)?;
-    let pane = Pane::parse(&args.pane).ok_or_else(|| {
-        Failure::Message(format!(
-            "unknown pane \"{}\" (overview, responsibilities, skills, compare)",
-            args.pane
-        ))
-    })?;
+    let pane = args.pane;
     let role = match &args.role {
         Some(role) => resolve(&catalog, role)?,
         None => 0,
