@@ -97,24 +97,11 @@ pub fn lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     match role.education.as_ref().filter(|e| !e.levels.is_empty()) {
         Some(education) => {
             section(&mut out, "Education", theme);
-            let label_width = education
-                .levels
-                .iter()
-                .map(|l| l.level.width())
-                .max()
-                .unwrap_or(0)
-                .min(width * 3 / 5);
-            for level in &education.levels {
-                out.push(bar_line(
-                    &level.level,
-                    label_width,
-                    level.share,
-                    100.0,
-                    format!("{:.0}%", level.share),
-                    width.min(72),
-                    theme.bar(),
-                ));
-            }
+            let rows = education.levels.iter().map(|l| {
+                let value = format!("{:.0}%", l.share);
+                (l.level.as_str(), l.share, value)
+            });
+            out.extend(bar_chart(rows.collect(), Some(100.0), width, 72, theme));
         }
         None if has_degree_comparison(app) => {
             section(&mut out, "Education", theme);
@@ -184,30 +171,11 @@ fn employers(role: &Role, width: usize, theme: Theme, out: &mut Vec<Line<'static
         out.push(missing(theme));
         return;
     }
-    let max = role
+    let rows = role
         .employers
         .iter()
-        .map(|e| e.open_jobs)
-        .max()
-        .unwrap_or(0) as f64;
-    let label_width = role
-        .employers
-        .iter()
-        .map(|e| e.name.width())
-        .max()
-        .unwrap_or(0)
-        .min(width * 3 / 5);
-    for employer in &role.employers {
-        out.push(bar_line(
-            &employer.name,
-            label_width,
-            employer.open_jobs as f64,
-            max,
-            count(employer.open_jobs),
-            width.min(80),
-            theme.bar(),
-        ));
-    }
+        .map(|e| (e.name.as_str(), e.open_jobs as f64, count(e.open_jobs)));
+    out.extend(bar_chart(rows.collect(), None, width, 80, theme));
 }
 
 /// The 10th–90th percentile range as a band with the quartiles thicker and the median marked:
@@ -261,24 +229,41 @@ fn industries(wages: &Wages, width: usize, theme: Theme) -> Vec<Line<'static>> {
         return Vec::new();
     }
     let mut out = vec![Line::default(), heading("Employment by industry", theme)];
-    let max = shown.iter().filter_map(|i| i.employment).max().unwrap_or(0) as f64;
-    let label_width = shown
+    let rows = shown.iter().map(|i| {
+        let employment = i.employment.unwrap_or(0);
+        (i.industry.as_str(), employment as f64, count(employment))
+    });
+    out.extend(bar_chart(rows.collect(), None, width, 80, theme));
+    out
+}
+
+/// Horizontal bars for (label, value, value as text) rows, at most `widest` columns wide, labels
+/// in one column of at most three fifths of `width`; bars scale to `max`, or the largest value.
+fn bar_chart(
+    rows: Vec<(&str, f64, String)>,
+    max: Option<f64>,
+    width: usize,
+    widest: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let max = max.unwrap_or_else(|| rows.iter().map(|r| r.1).fold(0.0, f64::max));
+    let label_width = rows
         .iter()
-        .map(|i| i.industry.width())
+        .map(|r| r.0.width())
         .max()
         .unwrap_or(0)
         .min(width * 3 / 5);
-    for industry in shown {
-        let employment = industry.employment.unwrap_or(0);
-        out.push(bar_line(
-            &industry.industry,
-            label_width,
-            employment as f64,
-            max,
-            count(employment),
-            width.min(80),
-            theme.bar(),
-        ));
-    }
-    out
+    rows.into_iter()
+        .map(|(label, value, text)| {
+            bar_line(
+                label,
+                label_width,
+                value,
+                max,
+                text,
+                width.min(widest),
+                theme.bar(),
+            )
+        })
+        .collect()
 }
