@@ -224,7 +224,9 @@ fn explorer_in_a_real_terminal() {
 
     tmux.keys(&["?"]);
     tmux.wait_for("Keys · Esc closes");
+    // Esc and a key in the same write read as Alt and the key: wait in between.
     tmux.keys(&["Escape"]);
+    tmux.wait_until("the help closed", |s| !s.contains("Keys · Esc closes"));
     tmux.keys(&["1"]);
     tmux.wait_for("Top employers");
 
@@ -325,6 +327,7 @@ fn a_4kb_paste_into_the_palette_and_the_filter_answers_and_ctrl_c_quits() {
     tmux.keys(&["C-u", "k", "a", "i", "z", "e", "n"]);
     tmux.wait_for("> kaizen█");
     tmux.keys(&["Escape"]);
+    tmux.wait_until("the palette closed", |s| !s.contains("Search everything"));
 
     tmux.keys(&["2", "/"]);
     tmux.wait_for("/ █");

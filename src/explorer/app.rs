@@ -103,6 +103,7 @@ const GLOBAL_HINTS: &[Hint] = &[
     hint(&[Action::NextPane], "pane"),
     hint(&[Action::MoveUp, Action::MoveDown], "move"),
     hint(&[Action::OpenSearch], "search"),
+    hint(&[Action::ToggleShortlist], "mark"),
 ];
 
 const PANE_HINTS: &[Hint] = &[hint(&[Action::FocusRoles], "roles")];

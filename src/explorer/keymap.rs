@@ -28,14 +28,14 @@ pub enum Context {
 impl Context {
     /// Every context, in the order the help lists them.
     pub fn all() -> Vec<Context> {
-        let mut all = vec![Context::Everywhere, Context::RoleList, Context::AnyPane];
-        all.extend(PaneId::ALL.iter().map(|&p| Context::Pane(p)));
-        all.extend([
-            Context::Filter,
-            Context::Palette,
-            Context::Help,
+        let mut all = vec![
             Context::Always,
-        ]);
+            Context::Everywhere,
+            Context::RoleList,
+            Context::AnyPane,
+        ];
+        all.extend(PaneId::ALL.iter().map(|&p| Context::Pane(p)));
+        all.extend([Context::Filter, Context::Palette, Context::Help]);
         all
     }
 
@@ -230,10 +230,47 @@ impl Keymap {
     }
 }
 
+/// The bindings as a Markdown table, grouped by where they work: the README's key table.
+pub fn markdown_table(keymap: &Keymap) -> String {
+    let mut out = String::from("| Where | Keys | What they do |\n|---|---|---|\n");
+    for context in Context::all() {
+        let mut first = true;
+        for binding in keymap
+            .bindings()
+            .iter()
+            .filter(|b| b.context == context && !b.keys.is_empty())
+        {
+            let keys: Vec<String> = binding
+                .keys
+                .iter()
+                .map(|k| format!("`{}`", k.label().replace('|', "\\|")))
+                .collect();
+            let place = if first { context.title() } else { "" };
+            first = false;
+            out.push_str(&format!(
+                "| {place} | {} | {} |\n",
+                keys.join(" "),
+                binding.help
+            ));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use ratatui::crossterm::event::KeyCode;
+
+    #[test]
+    fn the_readme_key_table_is_the_default_keymap() {
+        let readme = include_str!("../../README.md");
+        let table = markdown_table(&Keymap::defaults());
+        assert!(
+            readme.contains(&table),
+            "README.md's key table differs from the keymap; it should read:\n{table}"
+        );
+    }
 
     #[test]
     fn every_default_key_parses_and_no_context_binds_a_key_twice() {

@@ -56,14 +56,16 @@ pub fn launch(catalog: Catalog) -> io::Result<()> {
         app.notice = Some(notices.join(" · "));
     }
     let result = run(&mut app, state_path.as_ref());
-    let saved = save(state_path.as_ref(), &app.saved_state());
-    result?;
-    saved.map_err(|e| {
-        io::Error::new(
-            e.kind(),
-            format!("could not save the explorer's state: {e}"),
-        )
-    })
+    // The terminal is restored by now: a state that cannot be saved is a warning, not a failure.
+    if let Some(path) = &state_path {
+        if let Err(e) = state::save(path, &app.saved_state()) {
+            eprintln!(
+                "warning: could not save the explorer's state to {}: {e}",
+                path.display()
+            );
+        }
+    }
+    result
 }
 
 fn save(path: Option<&PathBuf>, state: &SavedState) -> io::Result<()> {
@@ -76,12 +78,12 @@ fn save(path: Option<&PathBuf>, state: &SavedState) -> io::Result<()> {
 /// The terminal's size, capped.
 fn screen_size() -> io::Result<Rect> {
     let (width, height) = ratatui::crossterm::terminal::size()?;
-    Ok(Rect::new(
-        0,
-        0,
-        width.min(MAX_COLUMNS),
-        height.min(MAX_ROWS),
-    ))
+    Ok(drawing_area(width, height))
+}
+
+/// Where the explorer draws on a terminal of `width`×`height`: all of it, up to the caps.
+pub fn drawing_area(width: u16, height: u16) -> Rect {
+    Rect::new(0, 0, width.min(MAX_COLUMNS), height.min(MAX_ROWS))
 }
 
 /// Runs the loop on the real terminal until the user quits.
@@ -221,6 +223,19 @@ mod tests {
         let query = pane.filter.as_ref().unwrap().query.as_str();
         assert_eq!(query, "kaizen line two");
         assert!(app.should_quit, "Ctrl-C after a paste quits");
+    }
+
+    #[test]
+    fn a_huge_terminal_gets_a_capped_drawing_area() {
+        let area = drawing_area(30000, 30000);
+        assert_eq!((area.width, area.height), (MAX_COLUMNS, MAX_ROWS));
+        // What one frame can cost: two screen buffers of at most this many cells.
+        assert!(area.area() <= 500_000);
+        assert_eq!(drawing_area(120, 40), Rect::new(0, 0, 120, 40));
+        let mut app = seed();
+        let screen = crate::explorer::offscreen::render(&mut app, area.width, area.height);
+        assert_eq!(screen.lines().count(), MAX_ROWS as usize);
+        assert!(screen.contains("Roles (5)"));
     }
 
     #[test]
