@@ -43,6 +43,14 @@ impl Tmux {
         self.wait_until(text, |screen| screen.contains(text))
     }
 
+    /// Waits until the screen shows every one of `texts`: a frame is read as it is written,
+    /// so a part of it can show before the rest.
+    fn wait_for_all(&self, texts: &[&str]) -> String {
+        self.wait_until(&texts.join(", "), |screen| {
+            texts.iter().all(|t| screen.contains(t))
+        })
+    }
+
     fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
@@ -196,31 +204,22 @@ fn explorer_in_a_real_terminal() {
         return;
     };
 
-    let screen = tmux.wait_for("Roles (5)");
-    assert!(screen.contains("Senior Operations Manager"), "{screen}");
-    assert!(screen.contains("Top employers"), "{screen}");
+    tmux.wait_for_all(&["Roles (5)", "Senior Operations Manager", "Top employers"]);
 
     tmux.keys(&["2"]);
     tmux.wait_for("15 of 15");
     tmux.keys(&["/", "k", "a", "i", "z", "e", "n"]);
-    let screen = tmux.wait_for("/ kaizen");
-    assert!(screen.contains("Perform Kaizen test"), "{screen}");
+    tmux.wait_for_all(&["/ kaizen", "Perform Kaizen test"]);
     tmux.keys(&["Escape"]);
     tmux.wait_for("15 of 15");
 
     tmux.keys(&["3"]);
-    let screen = tmux.wait_for("Hard skills");
-    assert!(
-        screen.contains("Customer Service") && screen.contains("10%"),
-        "{screen}"
-    );
+    tmux.wait_for_all(&["Hard skills", "Customer Service", "10%"]);
 
     tmux.keys(&["4"]);
-    let screen = tmux.wait_for("1 of 4");
-    assert!(screen.contains("General Manager of Operations"), "{screen}");
+    tmux.wait_for_all(&["1 of 4", "General Manager of Operations"]);
     tmux.keys(&["]"]);
-    let screen = tmux.wait_for("2 of 4");
-    assert!(screen.contains("$135,074 (finance)"), "{screen}");
+    tmux.wait_for_all(&["2 of 4", "$135,074 (finance)"]);
 
     tmux.keys(&["?"]);
     tmux.wait_for("Keys · Esc closes");
@@ -246,8 +245,7 @@ fn back_after_enter_in_compare() {
     tmux.keys(&["Enter"]);
     tmux.wait_for(" career-explorer   General Manager of Operations");
     tmux.keys(&["BSpace"]);
-    let screen = tmux.wait_for(" career-explorer   Senior Operations Manager");
-    assert!(screen.contains("1 of 4"), "back in Compare:\n{screen}");
+    tmux.wait_for_all(&[" career-explorer   Senior Operations Manager", "1 of 4"]);
     tmux.keys(&["M-Right"]);
     tmux.wait_for(" career-explorer   General Manager of Operations");
     tmux.keys(&["q"]);
@@ -300,12 +298,11 @@ fn a_bad_config_is_reported_once_and_the_defaults_apply() {
     let Some(tmux) = start("config", &home, (160, 30)) else {
         return;
     };
-    let screen = tmux.wait_for("Roles (5)");
-    assert!(screen.contains("config.ron:2:"), "{screen}");
-    assert!(screen.contains("unknown key \"Hyper-Q\""), "{screen}");
+    tmux.wait_for_all(&["Roles (5)", "config.ron:2:", "unknown key \"Hyper-Q\""]);
     tmux.keys(&["j"]);
-    let screen = tmux.wait_until("the notice gone", |s| !s.contains("config.ron:2:"));
-    assert!(screen.contains("? help · q quit"), "{screen}");
+    tmux.wait_until("the notice gone", |s| {
+        !s.contains("config.ron:2:") && s.contains("? help · q quit")
+    });
     tmux.keys(&["q"]);
     assert_restored(&tmux, &home, "0");
 }
@@ -401,8 +398,6 @@ fn a_dumb_terminal_is_told_what_to_use_instead() {
     let Some(tmux) = start_in("dumb", &home, (100, 30), "TERM=dumb") else {
         return;
     };
-    let screen = tmux.wait_for("exited");
-    assert!(screen.contains("TERM is \"dumb\""), "{screen}");
-    assert!(screen.contains("status 1"), "{screen}");
+    let screen = tmux.wait_for_all(&["exited", "TERM is \"dumb\"", "status 1"]);
     assert!(!screen.contains('\u{1b}'), "{screen}");
 }
