@@ -387,8 +387,15 @@ fn terminating_signals_restore_the_terminal() {
             return;
         };
         tmux.wait_for("Roles (5)");
+        tmux.keys(&["j"]);
+        tmux.wait_for(" career-explorer   General Manager of Operations");
         tmux.signal(signal);
         assert_restored(&tmux, &home, status);
+        let state = std::fs::read_to_string(home.path("state.ron")).unwrap_or_default();
+        assert!(
+            state.contains("general-manager-of-operations"),
+            "the last role saved on SIG{signal}:\n{state}"
+        );
     }
 }
 

@@ -65,6 +65,9 @@ pub fn launch(catalog: Catalog) -> io::Result<()> {
             );
         }
     }
+    if let Some(signal) = terminal::terminating() {
+        std::process::exit(128 + signal);
+    }
     result
 }
 
@@ -123,7 +126,7 @@ pub fn run(app: &mut App, state_path: Option<&PathBuf>) -> io::Result<()> {
             events.push(event::read()?);
         }
         dirty = apply(app, &hits, events);
-        if app.should_quit {
+        if app.should_quit || terminal::terminating().is_some() {
             return Ok(());
         }
         if app.suspend {

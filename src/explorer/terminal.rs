@@ -3,8 +3,9 @@
 //! the full screen before stopping; `fg` comes back and redraws).
 
 use std::io::{self, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
 
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -20,6 +21,8 @@ use signal_hook::low_level;
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 /// Set when the screen must be drawn from scratch (after `fg`).
 static REDRAW: AtomicBool = AtomicBool::new(false);
+/// A terminating signal received, for the loop to save what it must and leave (0: none).
+static TERMINATE: AtomicI32 = AtomicI32::new(0);
 /// Held while writing to the terminal, so a signal never restores it in the middle of a frame.
 static WRITING: Mutex<()> = Mutex::new(());
 
@@ -32,6 +35,12 @@ const TERMINATING: &[i32] = &[
 /// Takes the terminal for writing. A panic while it was held does not keep it.
 pub fn lock() -> MutexGuard<'static, ()> {
     WRITING.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The terminating signal received, if any: the loop leaves, the state is saved, and the
+/// process ends with 128 + the signal's number, as if the signal had ended it.
+pub fn terminating() -> Option<i32> {
+    Some(TERMINATE.load(Ordering::SeqCst)).filter(|&s| s != 0)
 }
 
 /// Whether the screen must be drawn from scratch; true once per request.
@@ -114,6 +123,11 @@ pub fn setup() -> io::Result<Guard> {
                 }
                 SIGCONT => resume(),
                 signal => {
+                    // The loop saves the state and leaves (the resize wakes it from waiting
+                    // for input); should it not manage in a moment, leave from here.
+                    TERMINATE.store(signal, Ordering::SeqCst);
+                    let _ = low_level::raise(SIGWINCH);
+                    std::thread::sleep(Duration::from_millis(750));
                     let _writing = lock();
                     restore_into(&mut io::stdout());
                     std::process::exit(128 + signal);

@@ -340,6 +340,7 @@ mod tests {
         pane.layout(Rect::new(0, 0, 60, 10), &ctx);
         let total = pane.text.total();
         assert!(total > 10, "{total}");
+        assert!(!pane.text.needs_layout(57), "laid out once for the width");
         assert_eq!(pane.update(&Action::MoveToBottom, &ctx), Flow::CHANGED);
         assert_eq!(pane.scroll(), total - 10);
         assert_eq!(pane.update(&Action::MoveDown, &ctx), Flow::UNCHANGED);
