@@ -16,7 +16,8 @@ use crate::explorer::component::{Ctx, Flow, Request};
 use crate::explorer::keymap::{Bind, Context, Hint, bind, hint};
 use crate::explorer::widgets::inset;
 use crate::explorer::widgets::scroll::TextView;
-use crate::explorer::widgets::text::{fit, wrap};
+use crate::explorer::widgets::text::{fit, head, wrap};
+use super::overview::MAX_SHOWN_TEXT;
 use crate::report::{NOT_IN_SOURCE, Tone, compare_rows};
 
 pub const ABOUT: About = About {
@@ -230,7 +231,11 @@ fn comparison_lines(
     out.push(Line::from(Span::styled(kind.to_string(), theme.dim())));
     out.push(Line::default());
     match view.description {
-        Some(description) => out.extend(wrap(description, width).into_iter().map(Line::from)),
+        Some(description) => out.extend(
+            wrap(head(description, MAX_SHOWN_TEXT), width)
+                .into_iter()
+                .map(Line::from),
+        ),
         None => out.push(Line::from(Span::styled(NOT_IN_SOURCE, theme.missing()))),
     }
     out.push(Line::default());
