@@ -222,11 +222,11 @@ impl App {
     pub fn pane_state<T: Pane>(&self) -> Option<&T> {
         self.panes
             .iter()
-            .find_map(|p| p.as_any().downcast_ref::<T>())
+            .find_map(|p| p.as_ref().as_any().downcast_ref::<T>())
     }
 
     pub fn overlay_state<T: Overlay>(&self) -> Option<&T> {
-        self.overlay.as_ref()?.as_any().downcast_ref::<T>()
+        self.overlay.as_deref()?.as_any().downcast_ref::<T>()
     }
 
     pub fn has_overlay(&self) -> bool {

@@ -1,6 +1,7 @@
 //! What the parts of the explorer (role list, panes, overlays) share: the read-only context
 //! they work in, and how they answer an action.
 
+use std::any::Any;
 use std::cell::OnceCell;
 
 use super::keymap::Keymap;
@@ -110,4 +111,22 @@ pub enum Request {
     CompareWith(usize),
     /// Say something in the footer until the next key.
     Notice(String),
+}
+
+/// Lets callers that know a part's type (tests, mostly) reach it behind `dyn Pane` or
+/// `dyn Overlay`; every part has it for free. Call it on the part, not on its `Box` (which is
+/// `Any` itself): `boxed.as_ref().as_any()`.
+pub trait AsAny: Any {
+    fn as_any(&self) -> &dyn Any;
+    fn as_any_mut(&mut self) -> &mut dyn Any;
+}
+
+impl<T: Any> AsAny for T {
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
 }

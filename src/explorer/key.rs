@@ -76,13 +76,18 @@ impl Key {
 
     /// How the key is written on screen: `↑`, `Ctrl-P`, `PgDn`.
     pub fn label(self) -> String {
+        self.written(|(_, _, label)| label)
+    }
+
+    /// The key in words, naming keys with `pick` from `NAMED`.
+    fn written(self, pick: fn(&(KeyCode, &'static str, &'static str)) -> &'static str) -> String {
         let name = match self.code {
             KeyCode::Char(c) if c != ' ' => self.char_name(c),
             KeyCode::F(n) => format!("F{n}"),
             code => NAMED
                 .iter()
                 .find(|(named, _, _)| *named == code)
-                .map_or("?", |(_, _, label)| label)
+                .map_or("?", pick)
                 .to_string(),
         };
         format!("{}{name}", prefix(self.modifiers))
@@ -114,16 +119,7 @@ fn prefix(modifiers: KeyModifiers) -> String {
 /// How the key is written in a config file: `Up`, `Ctrl-P`, `PageDown`.
 impl fmt::Display for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = match self.code {
-            KeyCode::Char(c) if c != ' ' => self.char_name(c),
-            KeyCode::F(n) => format!("F{n}"),
-            code => NAMED
-                .iter()
-                .find(|(named, _, _)| *named == code)
-                .map_or("?", |(_, name, _)| name)
-                .to_string(),
-        };
-        write!(f, "{}{name}", prefix(self.modifiers))
+        f.write_str(&self.written(|(_, name, _)| name))
     }
 }
 

@@ -1,7 +1,5 @@
 //! The help overlay: every key in force, generated from the keymap, grouped by where it works.
 
-use std::any::Any;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -154,10 +152,6 @@ impl Overlay for Help {
 
     fn hints(&self) -> &'static [Hint] {
         HINTS
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

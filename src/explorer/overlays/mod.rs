@@ -4,16 +4,14 @@
 pub mod help;
 pub mod palette;
 
-use std::any::Any;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::action::Action;
-use super::component::{Ctx, Flow};
+use super::component::{AsAny, Ctx, Flow};
 use super::keymap::{Context, Hint};
 
-pub trait Overlay: Any {
+pub trait Overlay: AsAny {
     /// The overlay will be drawn over `area` (the whole screen): keep what depends on it.
     fn layout(&mut self, area: Rect, ctx: &Ctx);
     /// Takes an action; `Flow::Pass` lets the app have it (quitting, suspending).
@@ -26,5 +24,4 @@ pub trait Overlay: Any {
         false
     }
     fn hints(&self) -> &'static [Hint];
-    fn as_any(&self) -> &dyn Any;
 }

@@ -2,7 +2,6 @@
 //! responsibilities, skills and comparisons, and the role picker (`c`). It ranks only what is
 //! looked at: a screenful per keystroke, more as the selection moves down.
 
-use std::any::Any;
 use std::collections::HashSet;
 
 use ratatui::Frame;
@@ -311,10 +310,6 @@ impl Overlay for Palette {
 
     fn hints(&self) -> &'static [Hint] {
         HINTS
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

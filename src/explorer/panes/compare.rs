@@ -1,8 +1,6 @@
 //! The Compare pane: the role against one other role, as a table with signed, coloured
 //! differences. `[`/`]` walk the comparisons, `c` picks any role, Enter opens the other role.
 
-use std::any::Any;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -156,14 +154,6 @@ impl super::Pane for Compare {
 
     fn hints(&self) -> &'static [Hint] {
         HINTS
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 

@@ -3,17 +3,15 @@
 //! change of size or content, then `draw`, which only reads), and which keys it offers
 //! (`KEYS`, `hints`). A new pane is a new file and one line in `panes!` below.
 
-use std::any::Any;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::action::Action;
-use super::component::{Ctx, Flow};
+use super::component::{AsAny, Ctx, Flow};
 use super::keymap::{Bind, Context, Hint, bind};
 
 /// One pane of the explorer.
-pub trait Pane: Any {
+pub trait Pane: AsAny {
     /// A role is shown (at start, or another one was picked): start afresh for it.
     fn reset(&mut self, ctx: &Ctx);
     /// The pane will be drawn in `area`: keep what depends on its size (rows that fit, text
@@ -32,9 +30,9 @@ pub trait Pane: Any {
         None
     }
     /// The footer's hints for the pane, most useful first.
-    fn hints(&self) -> &'static [Hint];
-    fn as_any(&self) -> &dyn Any;
-    fn as_any_mut(&mut self) -> &mut dyn Any;
+    fn hints(&self) -> &'static [Hint] {
+        &[]
+    }
 }
 
 /// The pane's id, title and short title, from its file.

@@ -1,8 +1,6 @@
 //! The Overview pane: what the role does, pay and wages, education, top employers, sources.
 //! Its text is built and wrapped once per role and width, then scrolled.
 
-use std::any::Any;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -13,7 +11,7 @@ use super::About;
 use crate::catalog::{Role, Wages};
 use crate::explorer::action::Action;
 use crate::explorer::component::{Ctx, Flow};
-use crate::explorer::keymap::{Bind, Hint};
+use crate::explorer::keymap::Bind;
 use crate::explorer::theme::Theme;
 use crate::explorer::widgets::bars::bar_chart;
 use crate::explorer::widgets::scroll::TextView;
@@ -29,8 +27,6 @@ pub const ABOUT: About = About {
 
 /// The Overview scrolls with the keys every pane has.
 pub const KEYS: &[Bind] = &[];
-
-const HINTS: &[Hint] = &[];
 
 /// A text longer than this is cut in the explorer (`show` prints it all): wrapping and
 /// drawing cost grows with the text, and nobody reads 64 KB in a pane.
@@ -85,18 +81,6 @@ impl super::Pane for Overview {
         self.text
             .draw(frame, Overview::text_area(area), area, ctx.theme());
         Vec::new()
-    }
-
-    fn hints(&self) -> &'static [Hint] {
-        HINTS
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 

@@ -1,8 +1,6 @@
 //! The Responsibilities pane: a list with a selection, a filter typed with `/` (fuzzy, ranked,
 //! matched letters highlighted), and a box with the selected item in full.
 
-use std::any::Any;
-
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -356,14 +354,6 @@ impl super::Pane for Responsibilities {
         } else {
             HINTS
         }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 

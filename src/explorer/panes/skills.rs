@@ -1,8 +1,6 @@
 //! The Skills pane: hard skills as bars by share, the selected skill's resume example, and
 //! the soft skills with why they matter. One selection runs over the hard, then the soft skills.
 
-use std::any::Any;
-
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -12,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use super::About;
 use crate::explorer::action::Action;
 use crate::explorer::component::{Ctx, Flow};
-use crate::explorer::keymap::{Bind, Hint};
+use crate::explorer::keymap::Bind;
 use crate::explorer::widgets::bars::{bar_line, label_width};
 use crate::explorer::widgets::text::{fit, head};
 use crate::report::{NOT_IN_SOURCE, skill_measure, skill_value};
@@ -24,8 +22,6 @@ pub const ABOUT: About = About {
 };
 
 pub const KEYS: &[Bind] = &[];
-
-const HINTS: &[Hint] = &[];
 
 #[derive(Debug, Default)]
 pub struct Skills {
@@ -233,18 +229,6 @@ impl super::Pane for Skills {
             .filter(|(_, row)| **row >= offset && **row < offset + height)
             .map(|(item, row)| (list_area.y + (row - offset) as u16, item))
             .collect()
-    }
-
-    fn hints(&self) -> &'static [Hint] {
-        HINTS
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 
