@@ -10,9 +10,9 @@ use std::time::Duration;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ron::extensions::Extensions;
 
-use career_explorer::app::App;
 use career_explorer::catalog::{Catalog, CatalogFile, parse_str};
-use career_explorer::commands::render::draw;
+use career_explorer::explorer::App;
+use career_explorer::explorer::offscreen::draw;
 
 /// The binary's allocator, so the figures are the binary's.
 #[global_allocator]
@@ -50,8 +50,8 @@ fn load(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(10));
     group.bench_function("both built-in catalogs + first frame 120x40", |b| {
         b.iter(|| {
-            let app = App::new(Catalog::embedded().unwrap());
-            black_box(draw(&app, 120, 40))
+            let mut app = App::new(Catalog::embedded().unwrap());
+            black_box(draw(&mut app, 120, 40))
         })
     });
     group.finish();

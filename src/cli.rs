@@ -64,6 +64,8 @@ pub enum Command {
     Search(SearchArgs),
     /// Draw one frame of the explorer as plain text (no escape codes)
     Render(RenderArgs),
+    /// The explorer's config file: where it is, whether it is valid, a complete example
+    Config(ConfigArgs),
     /// Build a catalog from public data (O*NET text files, BLS OEWS wage tables)
     Import(crate::commands::import::ImportArgs),
     /// Print shell completions
@@ -73,14 +75,32 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct RenderArgs {
     /// The pane to draw
-    #[arg(long, value_enum, default_value_t = crate::app::Pane::Overview)]
-    pub pane: crate::app::Pane,
+    #[arg(long, default_value = "overview", value_parser = pane_parser())]
+    pub pane: crate::explorer::PaneId,
     /// The role to show (id or title; default: the first role)
     #[arg(long)]
     pub role: Option<String>,
     /// The screen size, WIDTHxHEIGHT
     #[arg(long, default_value = "100x30")]
     pub size: String,
+}
+
+/// Pane ids as clap's possible values: completions and the error list them.
+fn pane_parser() -> impl clap::builder::TypedValueParser<Value = crate::explorer::PaneId> {
+    use crate::explorer::PaneId;
+    use clap::builder::TypedValueParser;
+    let ids: Vec<&'static str> = PaneId::ALL.iter().map(|p| p.id()).collect();
+    clap::builder::PossibleValuesParser::new(ids).map(|id| id.parse::<PaneId>().unwrap_or_default())
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Print a complete config file with every default, commented
+    #[arg(long)]
+    pub print_default: bool,
+    /// Print where the config file and the saved state are kept
+    #[arg(long, conflicts_with = "print_default")]
+    pub path: bool,
 }
 
 #[derive(Debug, Args)]

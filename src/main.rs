@@ -5,10 +5,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use career_explorer::app::App;
 use career_explorer::cli::Cli;
 use career_explorer::commands::{self, Failure};
-use career_explorer::tui;
+use career_explorer::explorer;
 
 /// Loading a catalog is allocation-heavy (one String per text); mimalloc makes it markedly faster.
 #[global_allocator]
@@ -24,11 +23,18 @@ fn main() -> ExitCode {
 
 /// Opens the interactive explorer on the loaded catalogs.
 fn explore(cli: &Cli) -> Result<(), Failure> {
+    const SHELL: &str = "for scripts and plain terminals use `list`, `show`, `compare`, `search` or `render` (see --help)";
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(Failure::Message(
-            "the explorer needs a terminal; for scripts use `show`, `compare`, `search` or `render` (see --help)".into(),
-        ));
+        return Err(Failure::Message(format!(
+            "the explorer needs a terminal; {SHELL}"
+        )));
+    }
+    // A dumb terminal cannot move the cursor: full-screen drawing would be garbage.
+    if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
+        return Err(Failure::Message(format!(
+            "the explorer needs a terminal that can move the cursor, and TERM is \"dumb\"; {SHELL}"
+        )));
     }
     let catalog = commands::load(cli)?;
-    tui::run(App::new(catalog)).map_err(Failure::Io)
+    explorer::launch(catalog).map_err(Failure::Io)
 }

@@ -4,11 +4,12 @@
 use proptest::prelude::*;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use career_explorer::app::{Action, App, Pane};
 use career_explorer::catalog::{
     Catalog, CatalogFile, Employer, HardSkill, LoadedFile, Role, SoftSkill, parse_str,
 };
-use career_explorer::commands::render::render;
+use career_explorer::explorer::key::Key;
+use career_explorer::explorer::offscreen::render;
+use career_explorer::explorer::{Action, App, PaneId};
 
 const SEED: &str = include_str!("../assets/roles.ron");
 
@@ -133,20 +134,21 @@ proptest! {
         let catalog = Catalog::from_loaded(vec![LoadedFile { label: "random".into(), file, warnings: vec![] }]).unwrap();
         let mut app = App::new(catalog);
         for code in keys {
-            let key = KeyEvent::new(code, KeyModifiers::NONE);
-            if let Some(action) = career_explorer::tui::key_action(&app, key) {
+            let key = Key::from_event(KeyEvent::new(code, KeyModifiers::NONE));
+            if let Some(action) = app.key_action(key) {
                 app.update(action);
             }
-            app.update(Action::Viewport { roles: height, pane: height / 2, text: height });
+            render(&mut app, width, height);
         }
         // Draw under the overlays too, then without them to check the tabs.
-        let with_help = render(&app, width, height);
+        let with_help = render(&mut app, width, height);
         prop_assert_eq!(with_help.lines().count(), height as usize);
-        app.help = None;
-        app.palette = None;
-        for pane in Pane::ALL {
-            app.pane = pane;
-            let screen = render(&app, width, height);
+        while app.has_overlay() {
+            app.update(Action::Back);
+        }
+        for &pane in PaneId::ALL {
+            app.update(Action::ShowPane(pane));
+            let screen = render(&mut app, width, height);
             prop_assert_eq!(screen.lines().count(), height as usize);
             if width >= 40 && height >= 10 {
                 prop_assert!(screen.contains(pane.short_title()) || screen.contains(pane.title()));

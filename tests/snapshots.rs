@@ -1,17 +1,15 @@
 //! Every pane of the explorer on the embedded catalog at 80×24 and 120×40, drawn through
 //! ratatui's TestBackend. The snapshots in tests/snapshots/ are reviewed, committed files.
 
-use career_explorer::app::{Action, App, Pane};
-use career_explorer::catalog::Catalog;
-use career_explorer::commands::render::render;
+use career_explorer::explorer::offscreen::render;
+use career_explorer::explorer::testing::{embedded, empty};
+use career_explorer::explorer::{Action, App, PaneId};
 
-fn app(pane: Pane) -> App {
-    let mut app = App::new(Catalog::embedded().unwrap()).open(0, pane);
-    app.color = false;
-    app
+fn app(pane: PaneId) -> App {
+    embedded().open(0, pane)
 }
 
-fn snapshot(name: &str, app: &App) {
+fn snapshot(name: &str, app: &mut App) {
     for (width, height) in [(80, 24), (120, 40)] {
         insta::assert_snapshot!(
             format!("{name}_{width}x{height}"),
@@ -22,65 +20,63 @@ fn snapshot(name: &str, app: &App) {
 
 #[test]
 fn overview() {
-    snapshot("overview", &app(Pane::Overview));
+    snapshot("overview", &mut app(PaneId::Overview));
 }
 
 #[test]
 fn responsibilities() {
-    snapshot("responsibilities", &app(Pane::Responsibilities));
+    snapshot("responsibilities", &mut app(PaneId::Responsibilities));
 }
 
 #[test]
 fn responsibilities_with_a_live_query() {
-    let mut app = app(Pane::Responsibilities);
-    app.update(Action::Search);
-    for c in "manage".chars() {
-        app.update(Action::Input(c));
-    }
-    let screen = render(&app, 80, 24);
+    let mut app = app(PaneId::Responsibilities);
+    app.update(Action::FilterResponsibilities);
+    app.update(Action::Insert("manage".into()));
+    let screen = render(&mut app, 80, 24);
     assert!(screen.contains("/ manage█"), "{screen}");
-    snapshot("responsibilities_query", &app);
+    snapshot("responsibilities_query", &mut app);
 }
 
 #[test]
 fn skills() {
-    snapshot("skills", &app(Pane::Skills));
+    snapshot("skills", &mut app(PaneId::Skills));
 }
 
 #[test]
 fn skills_soft_skill_selected() {
-    let mut app = app(Pane::Skills);
+    let mut app = app(PaneId::Skills);
     app.update(Action::SelectRow(6));
-    let screen = render(&app, 120, 40);
+    let screen = render(&mut app, 120, 40);
     assert!(screen.contains("liaised with fda"), "{screen}");
-    snapshot("skills_soft", &app);
+    snapshot("skills_soft", &mut app);
 }
 
 #[test]
 fn compare() {
-    snapshot("compare", &app(Pane::Compare));
+    snapshot("compare", &mut app(PaneId::Compare));
 }
 
 #[test]
 fn compare_group_manager() {
-    let mut app = app(Pane::Compare);
-    app.update(Action::Right);
-    snapshot("compare_group", &app);
+    let mut app = app(PaneId::Compare);
+    app.update(Action::NextComparison);
+    snapshot("compare_group", &mut app);
 }
 
 #[test]
 fn help_overlay() {
-    let mut app = app(Pane::Overview);
-    app.update(Action::Help);
-    snapshot("help", &app);
+    let mut app = app(PaneId::Overview);
+    app.update(Action::ShowHelp);
+    snapshot("help", &mut app);
 }
 
 #[test]
 fn too_small() {
-    let app = app(Pane::Overview);
-    insta::assert_snapshot!("too_small_30x6", render(&app, 30, 6));
+    let mut app = app(PaneId::Overview);
+    insta::assert_snapshot!("too_small_30x6", render(&mut app, 30, 6));
     assert_eq!(
-        render(&app, 1, 1),
+        render(&mut app, 1, 1),
         "E\n",
         "the first letter of the notice, nothing broken"
     );
@@ -88,29 +84,49 @@ fn too_small() {
 
 #[test]
 fn search_palette() {
-    let mut app = app(Pane::Overview);
-    app.update(Action::Palette);
-    for c in "manage vendor".chars() {
-        app.update(Action::Input(c));
-    }
-    let screen = render(&app, 120, 40);
+    let mut app = app(PaneId::Overview);
+    app.update(Action::OpenSearch);
+    app.update(Action::Insert("manage vendor".into()));
+    let screen = render(&mut app, 120, 40);
     assert!(screen.contains("> manage vendor█"), "{screen}");
-    snapshot("palette", &app);
+    snapshot("palette", &mut app);
 }
 
 #[test]
 fn compare_picked_role() {
-    let mut app = app(Pane::Compare);
-    app.update(Action::PickOther);
-    for c in "software developers".chars() {
-        app.update(Action::Input(c));
-    }
-    insta::assert_snapshot!("picker_120x40", render(&app, 120, 40));
-    app.update(Action::Accept);
-    let screen = render(&app, 120, 40);
+    let mut app = app(PaneId::Compare);
+    app.update(Action::PickRoleToCompare);
+    app.update(Action::Insert("software developers".into()));
+    insta::assert_snapshot!("picker_120x40", render(&mut app, 120, 40));
+    app.update(Action::Confirm);
+    let screen = render(&mut app, 120, 40);
     assert!(
         screen.contains("Senior Operations Manager  vs  Software Developers"),
         "{screen}"
     );
-    snapshot("compare_any", &app);
+    snapshot("compare_any", &mut app);
+}
+
+#[test]
+fn an_empty_catalog_draws_an_empty_state() {
+    let mut app = empty();
+    for action in [
+        Action::MoveDown,
+        Action::NextPane,
+        Action::OpenPane,
+        Action::OpenSearch,
+        Action::ShowHelp,
+        Action::PickRoleToCompare,
+        Action::ToggleShortlist,
+        Action::ShowShortlist,
+        Action::HistoryBack,
+        Action::SelectRole(0),
+        Action::ScrollPane(3),
+    ] {
+        app.update(action);
+    }
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("The catalog has no roles"), "{screen}");
+    assert!(screen.contains("q quit"), "{screen}");
+    insta::assert_snapshot!("empty_80x24", screen);
 }

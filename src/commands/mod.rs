@@ -2,6 +2,7 @@
 
 mod check;
 mod compare;
+mod config;
 pub mod import;
 mod list;
 pub mod render;
@@ -66,6 +67,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Compare(args) => with_catalog(cli, |c| compare::run(c, args, &mut out)),
         Command::Search(args) => with_catalog(cli, |c| search::run(c, args, &mut out)),
         Command::Render(args) => load(cli).and_then(|c| render::run(c, args, &mut out)),
+        Command::Config(args) => config::run(args, &mut out),
         Command::Import(args) => import::run(args).map_err(|e| Failure::Message(format!("{e:#}"))),
         Command::Completions(args) => {
             let mut command = Cli::command();

@@ -1,34 +1,99 @@
 //! The Overview pane: what the role does, pay and wages, education, top employers, sources.
+//! Its text is built and wrapped once per role and width, then scrolled.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::text::{bar_line, bullets, fit};
-use super::{Drawn, Theme};
-use crate::app::App;
+use super::About;
 use crate::catalog::{Role, Wages};
+use crate::explorer::action::Action;
+use crate::explorer::component::{Ctx, Flow};
+use crate::explorer::keymap::Bind;
+use crate::explorer::theme::Theme;
+use crate::explorer::widgets::bars::bar_chart;
+use crate::explorer::widgets::scroll::TextView;
+use crate::explorer::widgets::text::{bullets, fit, head};
+use crate::explorer::widgets::{MAX_TEXT_WIDTH, inset};
 use crate::report::{NOT_IN_SOURCE, count, dollars, pay_lines, source_line};
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Drawn {
-    let inner = Rect {
-        x: area.x + 1,
-        width: area.width.saturating_sub(3).min(super::MAX_TEXT_WIDTH),
-        ..area
-    };
-    let lines = lines(app, inner.width as usize, theme);
-    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let total = paragraph.line_count(inner.width).min(u16::MAX as usize) as u16;
-    let scroll = app.overview_scroll.min(total.saturating_sub(inner.height));
-    frame.render_widget(paragraph.scroll((scroll, 0)), inner);
-    super::scrollbar(frame, area, total as usize, scroll as usize, theme);
-    Drawn {
-        items: Vec::new(),
-        visible: inner.height,
-        text_lines: total,
+pub const ABOUT: About = About {
+    id: "overview",
+    title: "Overview",
+    short_title: "Over",
+};
+
+/// The Overview scrolls with the keys every pane has.
+pub const KEYS: &[Bind] = &[];
+
+/// A text longer than this is cut in the explorer (`show` prints it all): wrapping and
+/// drawing cost grows with the text, and nobody reads 64 KB in a pane.
+pub const MAX_SHOWN_TEXT: usize = 64 * 1024;
+
+#[derive(Debug, Default)]
+pub struct Overview {
+    text: TextView,
+}
+
+impl Overview {
+    /// The text's area inside the pane: a column of margin, room for the scrollbar, and no
+    /// wider than reads well.
+    fn text_area(area: Rect) -> Rect {
+        let mut inner = inset(area, 2);
+        inner.width = inner.width.min(MAX_TEXT_WIDTH);
+        inner
+    }
+
+    pub fn scroll(&self) -> usize {
+        self.text.scroll()
+    }
+}
+
+impl super::Pane for Overview {
+    fn reset(&mut self, _ctx: &Ctx) {
+        self.text.reset();
+    }
+
+    fn layout(&mut self, area: Rect, ctx: &Ctx) {
+        let inner = Overview::text_area(area);
+        if self.text.needs_layout(inner.width) {
+            let lines = lines(ctx, inner.width as usize);
+            self.text.set_lines(lines, inner.width);
+        }
+        self.text.set_height(inner.height);
+    }
+
+    fn update(&mut self, action: &Action, _ctx: &Ctx) -> Flow {
+        let page = self.text.height().saturating_sub(1).max(1) as isize;
+        let by = match action {
+            Action::ScrollPane(by) => *by as isize,
+            action => match action.movement(page) {
+                Some(by) => by,
+                None => return Flow::Pass,
+            },
+        };
+        Flow::Done(self.text.scroll_by(by))
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, _focused: bool) -> Vec<(u16, usize)> {
+        self.text
+            .draw(frame, Overview::text_area(area), area, ctx.theme());
+        Vec::new()
+    }
+}
+
+/// A catalog text as shown: cut at `MAX_SHOWN_TEXT`, saying so.
+fn shown(text: &str) -> String {
+    let cut = head(text, MAX_SHOWN_TEXT);
+    if cut.len() == text.len() {
+        text.to_string()
+    } else {
+        format!(
+            "{cut}… [{} KB more; `career-explorer show` prints it all]",
+            (text.len() - cut.len()) / 1024
+        )
     }
 }
 
@@ -54,13 +119,14 @@ fn missing(theme: Theme) -> Line<'static> {
 }
 
 /// Every line of the overview, before wrapping.
-pub fn lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let role = &app.catalog.roles[app.role];
+pub fn lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
+    let theme = ctx.theme();
+    let role = ctx.role();
     let mut out = Vec::new();
     // Sections the source has nothing for are named once, at the end, not one by one.
     let mut absent: Vec<&str> = Vec::new();
     match &role.summary {
-        Some(summary) => out.push(Line::from(summary.clone())),
+        Some(summary) => out.push(Line::from(shown(summary))),
         None => out.push(missing(theme)),
     }
     if !role.alternate_titles.is_empty() {
@@ -101,9 +167,9 @@ pub fn lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
                 let value = format!("{:.0}%", l.share);
                 (l.level.as_str(), l.share, value)
             });
-            out.extend(bar_chart(rows.collect(), Some(100.0), width, 72, theme));
+            out.extend(bar_chart(rows.collect(), Some(100.0), width, 72, theme.bar()));
         }
-        None if has_degree_comparison(app) => {
+        None if has_degree_comparison(ctx) => {
             section(&mut out, "Education", theme);
             out.push(Line::from(vec![
                 Span::styled(NOT_IN_SOURCE, theme.missing()),
@@ -124,20 +190,20 @@ pub fn lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
         absent.push("duties");
     } else {
         section(&mut out, "Duties", theme);
-        out.extend(bullets(&role.duties, width).into_iter().map(Line::from));
+        out.extend(bullet_lines(&role.duties, width));
     }
 
     match &role.types {
         Some(types) if !types.is_empty() => {
             section(&mut out, "Types", theme);
-            out.extend(bullets(types, width).into_iter().map(Line::from));
+            out.extend(bullet_lines(types, width));
         }
         _ => absent.push("types"),
     }
 
     if !role.notes.is_empty() {
         section(&mut out, "Notes", theme);
-        out.extend(bullets(&role.notes, width).into_iter().map(Line::from));
+        out.extend(bullet_lines(&role.notes, width));
     }
 
     out.push(Line::default());
@@ -149,7 +215,7 @@ pub fn lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     }
     out.push(Line::from(vec![
         Span::styled("Source ", theme.dim()),
-        Span::raw(source_line(&app.catalog.origin_of(app.role).sources)),
+        Span::raw(source_line(&ctx.origin().sources)),
     ]));
     out
 }
@@ -159,9 +225,9 @@ fn section(out: &mut Vec<Line<'static>>, title: &str, theme: Theme) {
     out.push(heading(title, theme));
 }
 
-fn has_degree_comparison(app: &App) -> bool {
-    app.catalog
-        .comparisons_of(app.role)
+fn has_degree_comparison(ctx: &Ctx) -> bool {
+    ctx.catalog()
+        .comparisons_of(ctx.role)
         .iter()
         .any(|c| c.education.is_some())
 }
@@ -175,7 +241,7 @@ fn employers(role: &Role, width: usize, theme: Theme, out: &mut Vec<Line<'static
         .employers
         .iter()
         .map(|e| (e.name.as_str(), e.open_jobs as f64, count(e.open_jobs)));
-    out.extend(bar_chart(rows.collect(), None, width, 80, theme));
+    out.extend(bar_chart(rows.collect(), None, width, 80, theme.bar()));
 }
 
 /// The 10th–90th percentile range as a band with the quartiles thicker and the median marked:
@@ -233,37 +299,49 @@ fn industries(wages: &Wages, width: usize, theme: Theme) -> Vec<Line<'static>> {
         let employment = i.employment.unwrap_or(0);
         (i.industry.as_str(), employment as f64, count(employment))
     });
-    out.extend(bar_chart(rows.collect(), None, width, 80, theme));
+    out.extend(bar_chart(rows.collect(), None, width, 80, theme.bar()));
     out
 }
 
-/// Horizontal bars for (label, value, value as text) rows, at most `widest` columns wide, labels
-/// in one column of at most three fifths of `width`; bars scale to `max`, or the largest value.
-fn bar_chart(
-    rows: Vec<(&str, f64, String)>,
-    max: Option<f64>,
-    width: usize,
-    widest: usize,
-    theme: Theme,
-) -> Vec<Line<'static>> {
-    let max = max.unwrap_or_else(|| rows.iter().map(|r| r.1).fold(0.0, f64::max));
-    let label_width = rows
-        .iter()
-        .map(|r| r.0.width())
-        .max()
-        .unwrap_or(0)
-        .min(width * 3 / 5);
-    rows.into_iter()
-        .map(|(label, value, text)| {
-            bar_line(
-                label,
-                label_width,
-                value,
-                max,
-                text,
-                width.min(widest),
-                theme.bar(),
-            )
-        })
-        .collect()
+/// `• item` lines, each item cut at `MAX_SHOWN_TEXT`.
+fn bullet_lines(items: &[String], width: usize) -> Vec<Line<'static>> {
+    let items: Vec<String> = items.iter().map(|i| shown(i)).collect();
+    bullets(&items, width).into_iter().map(Line::from).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::explorer::panes::Pane;
+    use crate::explorer::testing::seed;
+
+    #[test]
+    fn scrolls_within_the_text_laid_out_for_the_width() {
+        let app = seed();
+        let ctx = app.ctx().unwrap();
+        let mut pane = Overview::default();
+        pane.reset(&ctx);
+        pane.layout(Rect::new(0, 0, 60, 10), &ctx);
+        let total = pane.text.total();
+        assert!(total > 10, "{total}");
+        assert!(!pane.text.needs_layout(57), "laid out once for the width");
+        assert_eq!(pane.update(&Action::MoveToBottom, &ctx), Flow::CHANGED);
+        assert_eq!(pane.scroll(), total - 10);
+        assert_eq!(pane.update(&Action::MoveDown, &ctx), Flow::UNCHANGED);
+        assert_eq!(pane.update(&Action::PageUp, &ctx), Flow::CHANGED);
+        assert_eq!(pane.scroll(), total - 19);
+        assert_eq!(pane.update(&Action::NextPane, &ctx), Flow::Pass);
+        // A wider pane wraps less; the scroll stays within the new text.
+        pane.layout(Rect::new(0, 0, 100, 10), &ctx);
+        assert!(pane.text.total() < total);
+        assert!(pane.scroll() <= pane.text.total() - 10);
+    }
+
+    #[test]
+    fn a_huge_summary_is_cut_and_says_so() {
+        let summary = "word ".repeat(1_000_000);
+        let text = shown(&summary);
+        assert!(text.len() < MAX_SHOWN_TEXT + 100);
+        assert!(text.ends_with("KB more; `career-explorer show` prints it all]"));
+    }
 }

@@ -1,28 +1,44 @@
-//! Small text helpers for drawing: display-width truncation, wrapping, bars, highlights.
+//! Text fitting for drawing: display-width truncation and padding, wrapping, highlights.
+//! Every helper costs at most what it shows: a 5 MB text is never measured in full per frame.
 
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Span;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Cuts `text` to at most `width` display columns, ending in `…` when cut.
+/// Cuts `text` to at most `width` display columns, ending in `…` when cut. Looks at no more
+/// of `text` than it needs.
 pub fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
     let mut used = 0;
-    for c in text.chars() {
+    // The end of the text that fits with room for the ellipsis, and of the text that fits.
+    let mut with_ellipsis = 0;
+    for (at, c) in text.char_indices() {
         let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
+        if used + w < width {
+            with_ellipsis = at + c.len_utf8();
         }
         used += w;
-        out.push(c);
+        if used > width {
+            let mut out = text[..with_ellipsis].to_string();
+            if width > 0 {
+                out.push('…');
+            }
+            return out;
+        }
     }
-    if width > 0 {
-        out.push('…');
+    text.to_string()
+}
+
+/// At most `max` bytes of `text` (cut at a char boundary), for work that only needs the start
+/// of a text: wrapping what a box of known size can show, measuring a label.
+pub fn head(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
     }
-    out
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Pads or cuts `text` to exactly `width` display columns.
@@ -53,44 +69,6 @@ pub fn bullets(items: &[String], width: usize) -> Vec<String> {
                 .map(|l| l.into_owned())
         })
         .collect()
-}
-
-const EIGHTHS: [&str; 8] = [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
-
-/// A horizontal bar of `value / max` of `width` columns, in eighths of a cell.
-pub fn bar(value: f64, max: f64, width: usize) -> String {
-    if width == 0 || max <= 0.0 || value.is_nan() {
-        return String::new();
-    }
-    let eighths = ((value / max).clamp(0.0, 1.0) * width as f64 * 8.0).round() as usize;
-    let mut out = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
-        out.push_str(EIGHTHS[eighths % 8]);
-    }
-    out
-}
-
-/// `label ████▌ value`, with the label column `label_width` wide and the bar filling the rest.
-pub fn bar_line<'a>(
-    label: &str,
-    label_width: usize,
-    value: f64,
-    max: f64,
-    value_text: String,
-    width: usize,
-    bar_style: Style,
-) -> Line<'a> {
-    let value_width = value_text.width() + 1;
-    let bar_width = width.saturating_sub(label_width + 1 + value_width);
-    let bar_text = bar(value, max, bar_width);
-    let pad = bar_width.saturating_sub(bar_text.width());
-    Line::from(vec![
-        Span::raw(fit(label, label_width)),
-        Span::raw(" "),
-        Span::styled(bar_text, bar_style),
-        Span::raw(" ".repeat(pad)),
-        Span::raw(format!(" {value_text}")),
-    ])
 }
 
 /// `text` as spans with the characters at `positions` (char indices, ascending) styled.
@@ -136,12 +114,12 @@ mod tests {
     }
 
     #[test]
-    fn bars_scale_in_eighths() {
-        assert_eq!(bar(10.0, 10.0, 4), "████");
-        assert_eq!(bar(5.0, 10.0, 4), "██");
-        assert_eq!(bar(1.0, 16.0, 2), "▏");
-        assert_eq!(bar(0.0, 10.0, 4), "");
-        assert_eq!(bar(1.0, 0.0, 4), "");
+    fn truncation_stops_early_on_huge_text() {
+        let huge = "word ".repeat(1_000_000);
+        assert_eq!(truncate(&huge, 7), "word w…");
+        assert_eq!(truncate("abc", 3), "abc");
+        assert_eq!(truncate("abcd", 0), "");
+        assert_eq!(head("ééé", 3), "é");
     }
 
     #[test]

@@ -1,0 +1,354 @@
+//! Keys in, state out, through the whole app: routing between the role list, the panes, the
+//! overlays and the global actions, without a terminal.
+
+use ratatui::crossterm::event::KeyCode;
+use ratatui::layout::Rect;
+
+use super::Action;
+use super::app::{App, Focus};
+use super::overlays::help::Help;
+use super::overlays::palette::Palette;
+use super::panes::PaneId;
+use super::panes::compare::Compare;
+use super::panes::overview::Overview;
+use super::panes::responsibilities::Responsibilities;
+use super::panes::skills::Skills;
+use super::testing::{ctrl, embedded, press, seed, type_text};
+
+/// The seed catalog laid out on a 100×30 screen.
+fn app() -> App {
+    let mut app = seed();
+    app.layout(Rect::new(0, 0, 100, 30));
+    app
+}
+
+fn role_id(app: &App) -> String {
+    app.catalog().roles[app.role().unwrap()].id.clone()
+}
+
+fn compared(app: &App) -> String {
+    let ctx = app.ctx().unwrap();
+    let other = app
+        .pane_state::<Compare>()
+        .unwrap()
+        .current(&ctx)
+        .unwrap()
+        .other;
+    app.catalog().roles[other].id.clone()
+}
+
+fn responsibilities(app: &App) -> &Responsibilities {
+    app.pane_state::<Responsibilities>().unwrap()
+}
+
+#[test]
+fn tab_cycles_panes_both_ways() {
+    let mut app = app();
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.pane, PaneId::Responsibilities);
+    assert_eq!(app.focus, Focus::Pane);
+    press(&mut app, KeyCode::BackTab);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(app.pane, PaneId::Compare);
+    press(&mut app, KeyCode::Char('3'));
+    assert_eq!(app.pane, PaneId::Skills);
+}
+
+#[test]
+fn arrows_move_roles_then_pane_content() {
+    let mut app = app();
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('j'));
+    assert_eq!(role_id(&app), "group-manager");
+    press(&mut app, KeyCode::Char('G'));
+    assert_eq!(app.role(), Some(4));
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(app.role(), Some(0));
+    press(&mut app, KeyCode::Char('2'));
+    app.layout(Rect::new(0, 0, 100, 30));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(
+        app.role(),
+        Some(0),
+        "in a pane, arrows move the pane's selection"
+    );
+    assert_eq!(responsibilities(&app).list.selected, 2);
+    press(&mut app, KeyCode::End);
+    assert_eq!(responsibilities(&app).list.selected, 14);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.focus, Focus::Roles);
+}
+
+#[test]
+fn left_goes_back_to_the_roles_from_every_pane() {
+    let mut app = app();
+    for &pane in PaneId::ALL {
+        app.update(Action::ShowPane(pane));
+        assert_eq!(app.focus, Focus::Pane);
+        press(&mut app, KeyCode::Left);
+        assert_eq!(app.focus, Focus::Roles, "← in {pane}");
+        press(&mut app, KeyCode::Right);
+        assert_eq!(app.focus, Focus::Pane, "→ back into {pane}");
+    }
+}
+
+#[test]
+fn changing_role_resets_pane_state() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('2'));
+    app.layout(Rect::new(0, 0, 100, 30));
+    press(&mut app, KeyCode::PageDown);
+    assert!(responsibilities(&app).list.selected > 0);
+    app.update(Action::SelectRole(3));
+    assert_eq!(app.role(), Some(3));
+    assert_eq!(app.focus, Focus::Roles);
+    assert_eq!(responsibilities(&app).list.selected, 0);
+}
+
+#[test]
+fn the_filter_takes_every_key_while_typing() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('/'));
+    assert!(app.wants_text());
+    type_text(&mut app, "kaiz");
+    let pane = responsibilities(&app);
+    let first = pane.shown(0).unwrap();
+    assert!(app.catalog().roles[0].responsibilities[first].starts_with("Perform Kaizen test"));
+    // q, ? and digits are text while typing, not commands.
+    type_text(&mut app, "q?1");
+    assert!(!app.should_quit && !app.has_overlay());
+    assert_eq!(app.pane, PaneId::Responsibilities);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.wants_text());
+    assert_eq!(
+        responsibilities(&app)
+            .filter
+            .as_ref()
+            .unwrap()
+            .query
+            .as_str(),
+        "kaiz"
+    );
+    press(&mut app, KeyCode::Esc);
+    assert!(responsibilities(&app).filter.is_none());
+    assert_eq!(app.focus, Focus::Pane, "the first Esc clears the filter");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.focus, Focus::Roles, "the second goes back to the roles");
+}
+
+#[test]
+fn compare_walks_comparisons_opens_the_other_role_and_goes_back() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('4'));
+    assert_eq!(compared(&app), "general-manager-of-operations");
+    press(&mut app, KeyCode::Char(']'));
+    assert_eq!(compared(&app), "group-manager");
+    press(&mut app, KeyCode::Char('['));
+    press(&mut app, KeyCode::Char('['));
+    assert_eq!(compared(&app), "performance-manager");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(role_id(&app), "performance-manager");
+    assert_eq!(app.pane, PaneId::Overview);
+    // The reverse comparison is there for the other role too.
+    press(&mut app, KeyCode::Char('4'));
+    assert_eq!(compared(&app), "senior-operations-manager");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(role_id(&app), "senior-operations-manager");
+    // Back through the roles visited, and forward again.
+    press(&mut app, KeyCode::Backspace);
+    assert_eq!(role_id(&app), "performance-manager");
+    assert_eq!(app.pane, PaneId::Compare, "back where it was left");
+    press(&mut app, KeyCode::Backspace);
+    assert_eq!(role_id(&app), "senior-operations-manager");
+    assert_eq!(app.pane, PaneId::Compare);
+    press(&mut app, KeyCode::Backspace);
+    assert!(
+        app.notice
+            .as_ref()
+            .unwrap()
+            .contains("No role visited before")
+    );
+    app.update(Action::HistoryForward);
+    assert_eq!(role_id(&app), "performance-manager");
+}
+
+#[test]
+fn c_outside_compare_picks_a_role_and_shows_compare() {
+    let mut app = embedded();
+    app.layout(Rect::new(0, 0, 100, 30));
+    press(&mut app, KeyCode::Char('c'));
+    assert!(app.overlay_state::<Palette>().is_some());
+    type_text(&mut app, "registered nurses");
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.has_overlay());
+    assert_eq!(app.pane, PaneId::Compare);
+    assert_eq!(compared(&app), "registered-nurses");
+    let pane = app.pane_state::<Compare>().unwrap();
+    assert_eq!(pane.comparison, 0, "the picked role comes first");
+    // The authored comparisons are still one key away.
+    press(&mut app, KeyCode::Char(']'));
+    assert_eq!(compared(&app), "general-manager-of-operations");
+}
+
+#[test]
+fn help_opens_over_everything_and_ctrl_c_still_quits() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('?'));
+    assert!(app.overlay_state::<Help>().is_some());
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(
+        app.pane,
+        PaneId::Overview,
+        "keys under the overlay do nothing"
+    );
+    press(&mut app, KeyCode::Esc);
+    assert!(!app.has_overlay());
+    press(&mut app, KeyCode::Char('?'));
+    ctrl(&mut app, 'c');
+    assert!(app.should_quit, "Ctrl-C quits from the help");
+}
+
+#[test]
+fn ctrl_c_and_ctrl_z_work_while_typing() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('/'));
+    ctrl(&mut app, 'z');
+    assert!(app.suspend);
+    ctrl(&mut app, 'c');
+    assert!(app.should_quit);
+}
+
+#[test]
+fn the_overview_scrolls_and_the_wheel_scrolls_the_pane_under_it() {
+    let mut app = app();
+    assert_eq!(app.focus, Focus::Roles);
+    app.update(Action::ScrollPane(3));
+    assert_eq!(app.role(), Some(0), "the role stays");
+    assert_eq!(app.pane_state::<Overview>().unwrap().scroll(), 3);
+    app.update(Action::ScrollRoles(3));
+    assert_eq!(
+        app.role(),
+        Some(3),
+        "over the role list the wheel moves the selection"
+    );
+    app.update(Action::ScrollRoles(3));
+    assert_eq!(app.role(), Some(4), "clamped to the last role");
+}
+
+#[test]
+fn mouse_actions_select_roles_and_rows() {
+    let mut app = app();
+    app.update(Action::SelectRole(2));
+    assert_eq!(app.role(), Some(2));
+    assert_eq!(app.focus, Focus::Roles);
+    app.update(Action::SelectRole(0));
+    app.update(Action::ShowPane(PaneId::Skills));
+    app.layout(Rect::new(0, 0, 100, 30));
+    app.update(Action::SelectRow(1));
+    assert_eq!(app.focus, Focus::Pane);
+    assert_eq!(app.pane_state::<Skills>().unwrap().list.selected, 1);
+}
+
+#[test]
+fn the_palette_jumps_to_responsibilities_skills_and_comparisons() {
+    let mut app = app();
+    ctrl(&mut app, 'p');
+    assert!(app.wants_text());
+    type_text(&mut app, "kaizen");
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.has_overlay());
+    assert_eq!(app.pane, PaneId::Responsibilities);
+    assert_eq!(app.focus, Focus::Pane);
+    assert_eq!(responsibilities(&app).list.selected, 12);
+
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('/'));
+    assert!(
+        app.has_overlay(),
+        "/ outside Responsibilities opens the palette"
+    );
+    type_text(&mut app, "Logistics");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.pane, PaneId::Skills);
+    assert_eq!(app.pane_state::<Skills>().unwrap().list.selected, 5);
+
+    ctrl(&mut app, 'p');
+    type_text(&mut app, "client facing");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.pane, PaneId::Compare);
+    assert_eq!(compared(&app), "group-manager");
+}
+
+#[test]
+fn the_palette_closes_with_esc_and_its_keys_are_text() {
+    let mut app = app();
+    ctrl(&mut app, 'p');
+    type_text(&mut app, "q?1");
+    assert!(!app.should_quit);
+    assert_eq!(
+        app.overlay_state::<Palette>().unwrap().query.as_str(),
+        "q?1"
+    );
+    press(&mut app, KeyCode::Esc);
+    assert!(!app.has_overlay());
+    assert_eq!(app.pane, PaneId::Overview);
+}
+
+#[test]
+fn the_shortlist_is_saved_and_restored_with_the_role_and_pane() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('m'));
+    press(&mut app, KeyCode::Char('G'));
+    press(&mut app, KeyCode::Char('m'));
+    press(&mut app, KeyCode::Char('3'));
+    app.wage_state = Some("TX".into());
+    let saved = app.saved_state();
+    assert_eq!(
+        saved.shortlist,
+        ["senior-operations-manager", "performance-manager"]
+    );
+    assert_eq!(saved.role.as_deref(), Some("performance-manager"));
+    assert_eq!(saved.pane.as_deref(), Some("skills"));
+
+    let mut again = seed();
+    again.restore(&saved);
+    assert_eq!(again.saved_state(), saved);
+    assert_eq!(again.role(), Some(4));
+    assert_eq!(again.pane, PaneId::Skills);
+    press(&mut again, KeyCode::Char('M'));
+    assert!(again.roles.only_shortlist());
+    assert_eq!(again.roles.list.len(), 2);
+}
+
+#[test]
+fn a_state_naming_roles_the_catalog_lacks_is_restored_as_far_as_it_goes() {
+    let mut app = seed();
+    let state = super::state::SavedState {
+        role: Some("gone".into()),
+        pane: Some("graphs".into()),
+        wage_state: None,
+        shortlist: vec!["gone".into(), "group-manager".into()],
+    };
+    app.restore(&state);
+    assert_eq!(app.role(), Some(0));
+    assert_eq!(app.pane, PaneId::Overview);
+    assert_eq!(app.saved_state().shortlist, ["group-manager"]);
+}
+
+#[test]
+fn a_notice_lasts_until_the_next_key() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('M'));
+    assert!(app.notice.as_ref().unwrap().contains("shortlist is empty"));
+    assert!(
+        press(&mut app, KeyCode::Char('j')),
+        "redrawn to clear the notice"
+    );
+    assert!(app.notice.is_none());
+}

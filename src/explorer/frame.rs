@@ -1,0 +1,347 @@
+//! The frame around the panes: header, role list, tabs, footer, the notice for terminals too
+//! small to lay out, and the empty state. `draw` reads the app and returns where things landed
+//! (`Hitmap`), which the terminal loop uses for mouse clicks.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::action::Action;
+use super::app::{App, Focus};
+use super::panes::PaneId;
+use super::theme::Theme;
+use super::widgets::text::truncate;
+
+/// The smallest terminal the explorer draws its layout in.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 10;
+
+/// Where the frame's parts go on a screen of a given size.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FrameLayout {
+    pub area: Rect,
+    pub header: Rect,
+    /// The role list, with its border.
+    pub sidebar: Rect,
+    /// The pane's block, with its border and tabs.
+    pub main: Rect,
+    /// Inside the pane's block: where the pane draws.
+    pub pane: Rect,
+    pub footer: Rect,
+}
+
+impl FrameLayout {
+    /// The layout of `area`; all parts empty when it is too small to lay out.
+    pub fn new(area: Rect, app: &App) -> FrameLayout {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            return FrameLayout {
+                area,
+                ..FrameLayout::default()
+            };
+        }
+        let [header, body, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        // Wide enough for the longest title where there is room, never more than a third.
+        let longest = app.shared().longest_title.min(200) as u16;
+        let sidebar_width = (longest + 5).clamp(16, 34).min(body.width * 3 / 10);
+        let [sidebar, main] =
+            Layout::horizontal([Constraint::Length(sidebar_width), Constraint::Fill(1)])
+                .areas(body);
+        FrameLayout {
+            area,
+            header,
+            sidebar,
+            main,
+            pane: Block::new().borders(Borders::ALL).inner(main),
+            footer,
+        }
+    }
+
+    fn too_small(&self) -> bool {
+        self.main.area() == 0
+    }
+}
+
+/// What a frame drew where.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Hitmap {
+    /// Each tab's columns on the tab row.
+    pub tabs: Vec<(Rect, PaneId)>,
+    /// Inside the role list, and the first row shown.
+    pub roles: Option<(Rect, usize)>,
+    /// The screen row of each list item visible in the pane, with its index.
+    pub pane_items: Vec<(u16, usize)>,
+    pub pane_area: Rect,
+}
+
+impl Hitmap {
+    /// The action a left click at (column, row) asks for.
+    pub fn click(&self, column: u16, row: u16) -> Option<Action> {
+        let at = Position { x: column, y: row };
+        if let Some((_, pane)) = self.tabs.iter().find(|(r, _)| r.contains(at)) {
+            return Some(Action::ShowPane(*pane));
+        }
+        if let Some((area, offset)) = self.roles.filter(|(r, _)| r.contains(at)) {
+            return Some(Action::SelectRole(offset + (row - area.y) as usize));
+        }
+        if self.pane_area.contains(at) {
+            return self
+                .pane_items
+                .iter()
+                .find(|(y, _)| *y == row)
+                .map(|(_, item)| Action::SelectRow(*item));
+        }
+        None
+    }
+
+    /// The action the mouse wheel asks for at (column, row); `by` is positive downwards.
+    pub fn wheel(&self, column: u16, row: u16, by: i16) -> Option<Action> {
+        let at = Position { x: column, y: row };
+        if self.roles.is_some_and(|(r, _)| r.contains(at)) {
+            Some(Action::ScrollRoles(by))
+        } else if self.pane_area.contains(at) {
+            Some(Action::ScrollPane(by))
+        } else {
+            None
+        }
+    }
+}
+
+/// Draws the whole explorer as last laid out (`App::layout`).
+pub fn draw(frame: &mut Frame, app: &App) -> Hitmap {
+    let layout = app.frame;
+    let theme = app.shared().theme;
+    if layout.too_small() {
+        draw_too_small(frame, layout.area);
+        return Hitmap::default();
+    }
+    let Some(ctx) = app.ctx() else {
+        draw_empty(frame, &layout, app, theme);
+        return Hitmap::default();
+    };
+    draw_header(frame, layout.header, app, ctx.role, theme);
+    draw_footer(frame, layout.footer, app, theme);
+    let roles_focused = app.focus == Focus::Roles && !app.has_overlay();
+    let inner = app
+        .roles
+        .draw(frame, layout.sidebar, app.catalog(), roles_focused, theme);
+
+    let focused = app.focus == Focus::Pane;
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border(focused));
+    frame.render_widget(block, layout.main);
+    let tabs = draw_tabs(frame, layout.main, app.pane, theme);
+    let pane_items =
+        app.current_pane()
+            .draw(frame, layout.pane, &ctx, focused && !app.has_overlay());
+    if let Some(overlay) = app.overlay() {
+        overlay.draw(frame, layout.area, &ctx);
+    }
+    Hitmap {
+        tabs,
+        roles: Some((inner, app.roles.list.offset)),
+        pane_items,
+        pane_area: layout.pane,
+    }
+}
+
+fn draw_too_small(frame: &mut Frame, area: Rect) {
+    let text = format!(
+        "Enlarge the terminal to at least {MIN_WIDTH}×{MIN_HEIGHT} (now {}×{}). q quits.",
+        area.width, area.height
+    );
+    let paragraph = Paragraph::new(text).wrap(Wrap { trim: true }).centered();
+    let height = (paragraph.line_count(area.width) as u16).min(area.height);
+    let y = area.y + area.height.saturating_sub(height) / 2;
+    frame.render_widget(paragraph, Rect { y, height, ..area });
+}
+
+/// A catalog without roles: say so, and how to get out.
+fn draw_empty(frame: &mut Frame, layout: &FrameLayout, app: &App, theme: Theme) {
+    frame.render_widget(
+        Paragraph::new(Span::styled(" career-explorer ", theme.heading())),
+        layout.header,
+    );
+    let quit = app.shared().keymap.hints(
+        &app.contexts(),
+        &[super::keymap::hint(&[Action::Quit], "quit")],
+    );
+    if let Some((key, words)) = quit.first() {
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::raw(" "),
+                Span::styled(key.clone(), theme.key()),
+                Span::raw(format!(" {words}")),
+            ])),
+            layout.footer,
+        );
+    }
+    let names: Vec<&str> = app
+        .catalog()
+        .origins
+        .iter()
+        .map(|o| o.label.as_str())
+        .collect();
+    let text = format!(
+        "The catalog has no roles ({}). Add roles to it, or run without --data for the built-in catalogs.",
+        truncate(&names.join(", "), 200)
+    );
+    let body = Rect {
+        y: layout.header.bottom(),
+        height: layout.footer.y.saturating_sub(layout.header.bottom()),
+        ..layout.area
+    };
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .centered()
+            .style(theme.missing()),
+        super::widgets::centered(body, body.width.min(70), 4),
+    );
+}
+
+fn draw_header(frame: &mut Frame, area: Rect, app: &App, role: usize, theme: Theme) {
+    let catalog = app.catalog();
+    let origin = catalog.origin_of(role);
+    let source = origin
+        .sources
+        .iter()
+        .map(header_source)
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let title = truncate(&catalog.roles[role].title, area.width as usize);
+    let left = vec![
+        Span::styled(" career-explorer ", theme.heading()),
+        Span::raw("  "),
+        Span::styled(title, Style::new().add_modifier(Modifier::BOLD)),
+    ];
+    let left_width: usize = left.iter().map(|s| s.width()).sum();
+    let room = (area.width as usize).saturating_sub(left_width + 3);
+    let source = truncate(&source, room);
+    let pad = room.saturating_sub(source.width());
+    let mut spans = left;
+    spans.push(Span::raw(" ".repeat(pad + 2)));
+    spans.push(Span::styled(source, theme.dim()));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A source in a few words: a self-describing version ("BLS OEWS May 2025"), else the short
+/// name with its version or update date.
+fn header_source(source: &crate::catalog::Source) -> String {
+    let name = short_source(&source.name);
+    match (&source.version, &source.updated) {
+        (Some(version), _) if version.starts_with(|c: char| c.is_alphabetic()) => version.clone(),
+        (Some(version), _) => format!("{name} {version}"),
+        (None, Some(updated)) => format!("{name} · updated {updated}"),
+        (None, None) => name.to_string(),
+    }
+}
+
+/// The part of a source's name before a colon or parenthesis: enough for the header.
+fn short_source(name: &str) -> &str {
+    name.split([':', '(']).next().unwrap_or(name).trim()
+}
+
+/// The hints of the moment, or the notice; `? help` and `q quit` always keep their place at
+/// the end, the other hints make room for them.
+fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    if let Some(notice) = &app.notice {
+        let text = truncate(notice, (area.width as usize).saturating_sub(1));
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::raw(" "),
+                Span::styled(text, theme.notice()),
+            ])),
+            area,
+        );
+        return;
+    }
+    let (hints, essentials) = app.hints();
+    let piece = |i: usize, (key, words): &(String, &str)| {
+        (if i == 0 { 0 } else { 3 }) + key.width() + 1 + words.width()
+    };
+    let essential_width: usize = essentials
+        .iter()
+        .enumerate()
+        .map(|(i, h)| piece(i + 1, h))
+        .sum();
+    let mut shown = Vec::new();
+    let mut width = 1;
+    for hint in hints {
+        let w = piece(shown.len(), &hint);
+        if width + w + essential_width > area.width as usize {
+            break;
+        }
+        width += w;
+        shown.push(hint);
+    }
+    shown.extend(essentials);
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    for (i, (key, words)) in shown.iter().enumerate() {
+        let sep = if i == 0 { "" } else { " · " };
+        used += piece(i, &(key.clone(), words));
+        if used > area.width as usize {
+            break;
+        }
+        spans.push(Span::styled(sep, theme.dim()));
+        spans.push(Span::styled(key.clone(), theme.key()));
+        spans.push(Span::raw(format!(" {words}")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_tabs(frame: &mut Frame, main: Rect, current: PaneId, theme: Theme) -> Vec<(Rect, PaneId)> {
+    // Full titles with padding where they fit, then without, then short titles.
+    let room = main.width.saturating_sub(3) as usize;
+    let label = |pane: PaneId, style: usize| match style {
+        0 => format!(" {} {} ", pane.index() + 1, pane.title()),
+        1 => format!("{} {}", pane.index() + 1, pane.title()),
+        2 => format!("{} {}", pane.index() + 1, pane.short_title()),
+        // Narrowest: numbers, with the open pane named.
+        _ if pane == current => format!("{} {}", pane.index() + 1, pane.short_title()),
+        _ => format!("{}", pane.index() + 1),
+    };
+    let style = (0..3)
+        .find(|&s| {
+            PaneId::ALL
+                .iter()
+                .map(|&p| label(p, s).width() + 1)
+                .sum::<usize>()
+                <= room
+        })
+        .unwrap_or(3);
+    let mut x = main.x + 1;
+    let mut hits = Vec::new();
+    for &pane in PaneId::ALL {
+        let label = label(pane, style);
+        let width = label.width() as u16;
+        if x + width >= main.right() {
+            break;
+        }
+        let style = if pane == current {
+            theme.selected(true)
+        } else {
+            Style::new()
+        };
+        let rect = Rect {
+            x,
+            y: main.y,
+            width,
+            height: 1,
+        };
+        frame.render_widget(Paragraph::new(Span::styled(label, style)), rect);
+        hits.push((rect, pane));
+        x += width + 1;
+    }
+    hits
+}

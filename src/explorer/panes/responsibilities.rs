@@ -1,0 +1,435 @@
+//! The Responsibilities pane: a list with a selection, a filter typed with `/` (fuzzy, ranked,
+//! matched letters highlighted), and a box with the selected item in full.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::{About, PaneId};
+use crate::explorer::action::Action;
+use crate::explorer::component::{Ctx, Flow};
+use crate::explorer::keymap::{Bind, Context, Hint, bind, hint};
+use crate::explorer::widgets::input::Query;
+use crate::explorer::widgets::list::{self, INDENTED_ARROW, ListState};
+use crate::explorer::widgets::text::{head, highlighted, truncate, wrap};
+use crate::explorer::widgets::{inset, scrollbar};
+use crate::report::NOT_IN_SOURCE;
+use crate::search::{Kind, Scope, SearchIndex, Searcher};
+
+pub const ABOUT: About = About {
+    id: "responsibilities",
+    title: "Responsibilities",
+    short_title: "Resp",
+};
+
+const HERE: Context = Context::Pane(PaneId::Responsibilities);
+
+pub const KEYS: &[Bind] = &[
+    bind(
+        HERE,
+        Action::FilterResponsibilities,
+        "/",
+        "filter the list as you type",
+    ),
+    bind(
+        Context::Filter,
+        Action::Confirm,
+        "Enter",
+        "keep the filter, back to the list",
+    ),
+    bind(Context::Filter, Action::Back, "Esc", "clear the filter"),
+    bind(
+        Context::Filter,
+        Action::DeleteBack,
+        "Backspace",
+        "delete a character",
+    ),
+    bind(Context::Filter, Action::ClearQuery, "Ctrl-u", "clear the query"),
+    bind(Context::Filter, Action::MoveUp, "Up", "move the selection up"),
+    bind(
+        Context::Filter,
+        Action::MoveDown,
+        "Down",
+        "move the selection down",
+    ),
+];
+
+const HINTS: &[Hint] = &[hint(&[Action::FilterResponsibilities], "filter")];
+
+const TYPING_HINTS: &[Hint] = &[
+    hint(&[Action::Confirm], "keep"),
+    hint(&[Action::Back], "clear"),
+    hint(&[Action::MoveUp, Action::MoveDown], "move"),
+];
+
+/// Texts longer than this are not highlighted: a row shows a screen's width of it anyway.
+const MAX_HIGHLIGHTED: usize = 4096;
+
+/// The filter: the query, whether it is being typed, and the rows it keeps.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub query: Query,
+    pub editing: bool,
+    /// Indices into the role's responsibilities, best match first.
+    pub matches: Vec<usize>,
+    /// The search items of `matches`, for highlighting.
+    ids: Vec<u32>,
+    searcher: Searcher,
+}
+
+impl Filter {
+    fn active(&self) -> bool {
+        !self.query.is_blank()
+    }
+
+    /// Char positions matched in the `row`-th shown responsibility.
+    fn highlight(&self, index: &SearchIndex, row: usize) -> Vec<usize> {
+        match self.ids.get(row) {
+            Some(&id) if self.active() && index.text(id).len() <= MAX_HIGHLIGHTED => {
+                self.searcher.highlight(index, id)
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Responsibilities {
+    pub list: ListState,
+    pub filter: Option<Filter>,
+}
+
+impl Responsibilities {
+    /// The responsibility shown at list row `row`.
+    pub fn shown(&self, row: usize) -> Option<usize> {
+        match &self.filter {
+            Some(filter) if filter.active() => filter.matches.get(row).copied(),
+            _ => (row < self.list.len()).then_some(row),
+        }
+    }
+
+    fn shown_count(&self, ctx: &Ctx) -> usize {
+        match &self.filter {
+            Some(filter) if filter.active() => filter.matches.len(),
+            _ => ctx.role().responsibilities.len(),
+        }
+    }
+
+    /// Re-filters for the query (narrowing the last result when it only grew) and selects the
+    /// best match.
+    fn refilter(&mut self, ctx: &Ctx) {
+        let Some(filter) = &mut self.filter else {
+            return;
+        };
+        let index = ctx.index();
+        let scope = Scope {
+            role: Some(ctx.role),
+            kind: Some(Kind::Responsibility),
+        };
+        let matched = filter.searcher.search(index, filter.query.as_str(), scope);
+        let hits = filter.searcher.top(index, matched);
+        filter.ids = hits.iter().map(|h| h.item).collect();
+        filter.matches = filter.ids.iter().map(|&id| index.item(id).index).collect();
+        self.list.rewind();
+        let len = self.shown_count(ctx);
+        self.list.set_len(len);
+    }
+
+    fn clear_filter(&mut self, ctx: &Ctx) -> bool {
+        let had = self.filter.take().is_some();
+        self.list = ListState::new(ctx.role().responsibilities.len());
+        had
+    }
+
+    /// Keys while the filter is being typed.
+    fn update_typing(&mut self, action: &Action, ctx: &Ctx) -> Flow {
+        let Some(filter) = &mut self.filter else {
+            return Flow::Pass;
+        };
+        let edited = match action {
+            Action::Insert(text) => filter.query.insert(text),
+            Action::DeleteBack => filter.query.delete_back(),
+            Action::ClearQuery => filter.query.clear(),
+            Action::Confirm => {
+                if filter.query.is_blank() {
+                    self.clear_filter(ctx);
+                } else {
+                    filter.editing = false;
+                }
+                return Flow::CHANGED;
+            }
+            Action::Back => {
+                self.clear_filter(ctx);
+                return Flow::CHANGED;
+            }
+            Action::MoveUp => return Flow::Done(self.list.move_by(-1)),
+            Action::MoveDown => return Flow::Done(self.list.move_by(1)),
+            // Nothing else while typing (quitting is handled before the pane is asked).
+            _ => return Flow::UNCHANGED,
+        };
+        if edited {
+            self.refilter(ctx);
+        }
+        Flow::Done(edited)
+    }
+
+    /// The status line, the list and the detail box.
+    fn split(&self, area: Rect, ctx: &Ctx) -> [Rect; 3] {
+        let width = area.width.saturating_sub(2) as usize;
+        let detail = self.detail_text(ctx);
+        // Only the start of a long text matters: the box shows at most four lines.
+        let detail_lines = wrap(head(detail, (width + 1) * 8), width).len().clamp(1, 4) as u16;
+        Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(detail_lines + 1),
+        ])
+        .areas(area)
+    }
+
+    fn detail_text<'a>(&self, ctx: &Ctx<'a>) -> &'a str {
+        self.shown(self.list.selected)
+            .and_then(|i| ctx.role().responsibilities.get(i))
+            .map_or("", String::as_str)
+    }
+
+    fn draw_status(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme();
+        let counter = format!(
+            "{} of {} ",
+            self.list.len(),
+            ctx.role().responsibilities.len()
+        );
+        let line = match &self.filter {
+            Some(filter) => {
+                let cursor = if filter.editing { "█" } else { "" };
+                let room = (area.width as usize).saturating_sub(counter.len() + 6);
+                Line::from(vec![
+                    Span::styled(" / ", theme.key()),
+                    Span::raw(truncate_start(filter.query.as_str(), room)),
+                    Span::raw(cursor),
+                ])
+            }
+            None => Line::from(Span::styled(" / to filter", theme.dim())),
+        };
+        frame.render_widget(Paragraph::new(line), area);
+        frame.render_widget(
+            Paragraph::new(Span::styled(counter, theme.dim())).right_aligned(),
+            area,
+        );
+    }
+}
+
+impl super::Pane for Responsibilities {
+    fn reset(&mut self, ctx: &Ctx) {
+        self.filter = None;
+        self.list = ListState::new(ctx.role().responsibilities.len());
+    }
+
+    fn layout(&mut self, area: Rect, ctx: &Ctx) {
+        let [_, list, _] = self.split(area, ctx);
+        self.list.set_height(list.height as usize);
+    }
+
+    fn update(&mut self, action: &Action, ctx: &Ctx) -> Flow {
+        if self.typing().is_some() {
+            return self.update_typing(action, ctx);
+        }
+        match action {
+            Action::FilterResponsibilities => {
+                let query = self.filter.take().map(|f| f.query).unwrap_or_default();
+                self.filter = Some(Filter {
+                    query,
+                    editing: true,
+                    ..Filter::default()
+                });
+                self.refilter(ctx);
+                Flow::CHANGED
+            }
+            Action::Back if self.filter.is_some() => Flow::Done(self.clear_filter(ctx)),
+            Action::SelectRow(row) if *row < self.list.len() => {
+                self.list.select(*row);
+                Flow::CHANGED
+            }
+            Action::ScrollPane(by) => Flow::Done(self.list.move_by(*by as isize)),
+            Action::Reveal(item) => {
+                self.clear_filter(ctx);
+                self.list.reveal(item.index);
+                Flow::CHANGED
+            }
+            action => match action.movement(self.list.page()) {
+                Some(by) => Flow::Done(self.list.move_by(by)),
+                None => Flow::Pass,
+            },
+        }
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, focused: bool) -> Vec<(u16, usize)> {
+        let theme = ctx.theme();
+        let items = &ctx.role().responsibilities;
+        if items.is_empty() {
+            frame.render_widget(
+                Paragraph::new(Span::styled(NOT_IN_SOURCE, theme.missing())),
+                inset(area, 0),
+            );
+            return Vec::new();
+        }
+        let [status, list_area, detail] = self.split(area, ctx);
+        self.draw_status(frame, status, ctx);
+
+        let rows = if self.list.is_empty() {
+            let query = self.filter.as_ref().map_or("", |f| f.query.as_str());
+            frame.render_widget(
+                Paragraph::new(Span::styled(
+                    format!("   nothing matches \"{}\"", truncate(query, 60)),
+                    theme.missing(),
+                )),
+                list_area,
+            );
+            Vec::new()
+        } else {
+            let width = list_area.width.saturating_sub(4) as usize;
+            let index = ctx.shared.built_index();
+            let rows = list::draw(
+                frame,
+                list_area,
+                &self.list,
+                INDENTED_ARROW,
+                focused,
+                theme,
+                |row, selected| {
+                    let text = self
+                        .shown(row)
+                        .and_then(|i| items.get(i))
+                        .map_or(String::new(), |t| truncate(t, width));
+                    // Only rows on screen are highlighted: positions are worked out here.
+                    let positions = match (&self.filter, index) {
+                        (Some(filter), Some(index)) => filter.highlight(index, row),
+                        _ => Vec::new(),
+                    };
+                    let base = if selected {
+                        theme.selected(focused)
+                    } else {
+                        ratatui::style::Style::new()
+                    };
+                    Line::from(highlighted(&text, &positions, base, theme.matched()))
+                },
+            );
+            scrollbar(frame, list_area, self.list.len(), self.list.offset, theme);
+            rows
+        };
+
+        let width = detail.width.saturating_sub(2) as usize;
+        let text = head(self.detail_text(ctx), (width + 1) * 8).to_string();
+        frame.render_widget(
+            Paragraph::new(text)
+                .wrap(Wrap { trim: true })
+                .block(Block::new().borders(Borders::TOP).border_style(theme.dim())),
+            Rect {
+                x: detail.x + 1,
+                width: detail.width.saturating_sub(2),
+                ..detail
+            },
+        );
+        rows
+    }
+
+    fn blur(&mut self) {
+        if let Some(filter) = &mut self.filter {
+            filter.editing = false;
+        }
+    }
+
+    fn typing(&self) -> Option<Context> {
+        self.filter
+            .as_ref()
+            .filter(|f| f.editing)
+            .map(|_| Context::Filter)
+    }
+
+    fn hints(&self) -> &'static [Hint] {
+        if self.typing().is_some() {
+            TYPING_HINTS
+        } else {
+            HINTS
+        }
+    }
+}
+
+/// Keeps the end of a long query visible while typing.
+fn truncate_start(text: &str, width: usize) -> String {
+    let reversed: String = text.chars().rev().collect();
+    truncate(&reversed, width).chars().rev().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::explorer::panes::Pane;
+    use crate::explorer::testing::seed;
+
+    fn pane(ctx: &Ctx) -> Responsibilities {
+        let mut pane = Responsibilities::default();
+        pane.reset(ctx);
+        pane.layout(Rect::new(0, 0, 80, 16), ctx);
+        pane
+    }
+
+    #[test]
+    fn the_filter_narrows_ranks_and_clears() {
+        let app = seed();
+        let ctx = app.ctx().unwrap();
+        let mut pane = pane(&ctx);
+        assert_eq!(pane.list.len(), 15);
+        let _ = pane.update(&Action::FilterResponsibilities, &ctx);
+        assert_eq!(pane.typing(), Some(Context::Filter));
+        let _ = pane.update(&Action::Insert("kaiz".into()), &ctx);
+        let first = pane.shown(0).unwrap();
+        assert!(ctx.role().responsibilities[first].starts_with("Perform Kaizen test"));
+        assert!(pane.list.len() < 15);
+        // Keys other than the filter's do nothing while typing.
+        assert_eq!(pane.update(&Action::NextPane, &ctx), Flow::UNCHANGED);
+        let _ = pane.update(&Action::Insert("qq".into()), &ctx);
+        assert_eq!(pane.list.len(), 0);
+        let _ = pane.update(&Action::DeleteBack, &ctx);
+        let _ = pane.update(&Action::DeleteBack, &ctx);
+        let _ = pane.update(&Action::Confirm, &ctx);
+        assert_eq!(pane.typing(), None);
+        assert_eq!(pane.filter.as_ref().unwrap().query.as_str(), "kaiz");
+        // Esc clears a kept filter; a second Esc is for the app (back to the roles).
+        assert_eq!(pane.update(&Action::Back, &ctx), Flow::CHANGED);
+        assert!(pane.filter.is_none());
+        assert_eq!(pane.list.len(), 15);
+        assert_eq!(pane.update(&Action::Back, &ctx), Flow::Pass);
+    }
+
+    #[test]
+    fn a_pasted_page_is_one_search_of_bounded_length() {
+        let app = seed();
+        let ctx = app.ctx().unwrap();
+        let mut pane = pane(&ctx);
+        let _ = pane.update(&Action::FilterResponsibilities, &ctx);
+        let paste = "manage\nvendors ".repeat(400);
+        assert_eq!(pane.update(&Action::Insert(paste), &ctx), Flow::CHANGED);
+        let query = pane.filter.as_ref().unwrap().query.as_str();
+        assert_eq!(query.chars().count(), crate::explorer::widgets::input::MAX_QUERY);
+        assert!(!query.contains('\n'));
+    }
+
+    #[test]
+    fn moves_page_by_the_rows_that_show() {
+        let app = seed();
+        let ctx = app.ctx().unwrap();
+        let mut pane = pane(&ctx);
+        let height = pane.list.height();
+        assert!(height > 5 && height < 15, "{height}");
+        let _ = pane.update(&Action::PageDown, &ctx);
+        assert_eq!(pane.list.selected, height - 1);
+        let _ = pane.update(&Action::MoveToBottom, &ctx);
+        assert_eq!(pane.list.selected, 14);
+        assert_eq!(pane.list.offset, 15 - height);
+        let _ = pane.update(&Action::SelectRow(2), &ctx);
+        assert_eq!(pane.list.selected, 2);
+    }
+}

@@ -1,0 +1,204 @@
+//! The one selectable, scrolling list every list of the explorer uses (roles,
+//! responsibilities, skills, search hits): its state, and how a page of it is drawn.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use crate::explorer::theme::Theme;
+
+/// A list's selection and the first row shown, kept within `len` items and `height` visible
+/// rows. The height comes from the last layout (`set_height`); moves keep the selection on
+/// screen, so drawing never has to adjust anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ListState {
+    pub selected: usize,
+    pub offset: usize,
+    len: usize,
+    height: usize,
+}
+
+impl ListState {
+    pub fn new(len: usize) -> ListState {
+        ListState {
+            len,
+            height: 1,
+            ..ListState::default()
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn height(&self) -> usize {
+        self.height
+    }
+
+    /// The number of rows a page moves: one less than what shows, at least one.
+    pub fn page(&self) -> isize {
+        self.height.saturating_sub(1).max(1) as isize
+    }
+
+    /// The list now has `len` items; the selection stays where it can.
+    pub fn set_len(&mut self, len: usize) -> bool {
+        let before = *self;
+        self.len = len;
+        self.clamp();
+        *self != before
+    }
+
+    /// `height` rows show at once (from the layout); the selection stays on screen.
+    pub fn set_height(&mut self, height: usize) -> bool {
+        let before = *self;
+        self.height = height.max(1);
+        self.clamp();
+        *self != before
+    }
+
+    /// Back to the first item, shown at the top.
+    pub fn rewind(&mut self) {
+        self.selected = 0;
+        self.offset = 0;
+    }
+
+    /// Moves the selection by `by` rows (clamped to the list).
+    pub fn move_by(&mut self, by: isize) -> bool {
+        if self.len == 0 {
+            return false;
+        }
+        let target = (self.selected as isize)
+            .saturating_add(by)
+            .clamp(0, self.len as isize - 1);
+        self.select(target as usize)
+    }
+
+    /// Selects item `index` (clamped), scrolling as little as possible to show it.
+    pub fn select(&mut self, index: usize) -> bool {
+        let before = *self;
+        self.selected = index;
+        self.clamp();
+        *self != before
+    }
+
+    /// Puts `index` on screen with the rows before it showing too where they can, as after a
+    /// jump: the selection is not left on the last visible row.
+    pub fn reveal(&mut self, index: usize) -> bool {
+        let before = *self;
+        self.selected = index;
+        self.offset = index.saturating_sub(self.height / 3);
+        self.clamp();
+        *self != before
+    }
+
+    fn clamp(&mut self) {
+        self.selected = self.selected.min(self.len.saturating_sub(1));
+        let height = self.height.max(1);
+        self.offset = self.offset.min(self.selected);
+        if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+        self.offset = self.offset.min(self.len.saturating_sub(height));
+    }
+
+    /// The item indices on screen.
+    pub fn visible(&self) -> std::ops::Range<usize> {
+        self.offset..(self.offset + self.height).min(self.len)
+    }
+}
+
+/// How a list marks its selected row.
+#[derive(Debug, Clone, Copy)]
+pub struct Marker {
+    pub selected: &'static str,
+    pub other: &'static str,
+}
+
+/// `▶ ` before the selected row: role list, search hits.
+pub const ARROW: Marker = Marker {
+    selected: "▶ ",
+    other: "  ",
+};
+
+/// ` ▶ ` with a column of margin: lists inside a pane.
+pub const INDENTED_ARROW: Marker = Marker {
+    selected: " ▶ ",
+    other: "   ",
+};
+
+/// Draws the visible rows of `state` in `area`: `row(index, selected)` gives each row's text
+/// (without the marker); the selected row is reversed (or underlined when not focused).
+/// Returns the screen row of each visible item, for mouse clicks.
+pub fn draw<'a>(
+    frame: &mut Frame,
+    area: Rect,
+    state: &ListState,
+    marker: Marker,
+    focused: bool,
+    theme: Theme,
+    mut row: impl FnMut(usize, bool) -> Line<'a>,
+) -> Vec<(u16, usize)> {
+    let rows = state.visible().take(area.height as usize);
+    let mut lines = Vec::with_capacity(area.height as usize);
+    let mut hits = Vec::with_capacity(area.height as usize);
+    for (y, index) in rows.enumerate() {
+        let selected = index == state.selected;
+        let mut line = row(index, selected);
+        line.spans.insert(
+            0,
+            (if selected {
+                marker.selected
+            } else {
+                marker.other
+            })
+            .into(),
+        );
+        if selected {
+            line = line.style(theme.selected(focused));
+        }
+        lines.push(line);
+        hits.push((area.y + y as u16, index));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moves_keep_the_selection_on_screen() {
+        let mut list = ListState::new(15);
+        list.set_height(10);
+        assert!(list.move_by(14));
+        assert_eq!((list.selected, list.offset), (14, 5));
+        assert!(!list.move_by(1), "already at the end");
+        list.move_by(-100);
+        assert_eq!((list.selected, list.offset), (0, 0));
+        list.select(99);
+        assert_eq!(list.selected, 14, "clamped");
+    }
+
+    #[test]
+    fn shrinking_clamps_once_and_reveal_leaves_context_above() {
+        let mut list = ListState::new(100);
+        list.set_height(9);
+        list.select(50);
+        list.set_len(20);
+        assert_eq!((list.selected, list.offset), (19, 11));
+        list.set_len(100);
+        list.reveal(60);
+        assert_eq!((list.selected, list.offset), (60, 57));
+        list.set_height(3);
+        assert_eq!(list.visible(), 58..61);
+        let mut empty = ListState::new(0);
+        assert!(!empty.move_by(1));
+        assert_eq!(empty.visible(), 0..0);
+    }
+}
