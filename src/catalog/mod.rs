@@ -3,9 +3,11 @@
 
 pub mod generate;
 mod load;
+mod locate;
 pub mod model;
 mod problem;
 pub mod sanitize;
+pub mod texts;
 mod validate;
 
 use std::collections::HashMap;
@@ -14,6 +16,7 @@ use std::path::PathBuf;
 pub use load::{LoadedFile, MAX_CATALOG_BYTES, load_path, parse_str};
 pub use model::*;
 pub use problem::{CatalogError, Problem};
+pub use texts::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 pub use validate::{closest, is_slug};
 
 /// The catalogs built into the binary, as (name, RON text).
@@ -87,7 +90,8 @@ impl Catalog {
         Catalog::from_loaded(files)
     }
 
-    /// Merges loaded files; a role id used by two files is an error naming both.
+    /// Merges loaded files; a role id used by two files is an error naming both, and a catalog
+    /// without roles is refused.
     pub fn from_loaded(files: Vec<LoadedFile>) -> Result<Catalog, CatalogError> {
         let mut catalog = Catalog {
             origins: Vec::with_capacity(files.len()),
@@ -121,6 +125,13 @@ impl Catalog {
                 sources: loaded.file.sources,
                 skill_measure: loaded.file.skill_measure,
             });
+        }
+        if problems.is_empty() && catalog.roles.is_empty() {
+            // Each file is refused without roles when parsed; this is for no files at all.
+            problems.push(Problem::new(
+                "catalog",
+                "no roles; a catalog needs at least one",
+            ));
         }
         if problems.is_empty() {
             Ok(catalog)
