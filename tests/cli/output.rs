@@ -163,6 +163,88 @@ fn list_pads_ids_to_a_column_not_to_the_longest() {
     );
 }
 
+/// Every key of every object in `value`, with its path (array items as `[]`).
+fn key_paths(value: &Value, path: &str, out: &mut std::collections::BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, item) in map {
+                let path = format!("{path}.{key}");
+                out.insert(path.clone());
+                key_paths(item, &path, out);
+            }
+        }
+        Value::Array(items) => items
+            .iter()
+            .for_each(|i| key_paths(i, &format!("{path}[]"), out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn json_keys_are_always_present() {
+    let keys = |role: &str| {
+        let json = embedded_json(&["show", role, "--format", "json"]);
+        let mut top: Vec<String> = json.as_object().unwrap().keys().cloned().collect();
+        top.sort();
+        top
+    };
+    let seed = keys("senior-operations-manager");
+    assert_eq!(
+        seed,
+        keys("registered-nurses"),
+        "a career page role and an occupation"
+    );
+    assert_eq!(seed, keys("legislators"));
+    for key in [
+        "code",
+        "wages",
+        "alternate_titles",
+        "related",
+        "notes",
+        "types",
+        "summary",
+    ] {
+        assert!(
+            seed.contains(&key.to_string()),
+            "{key} missing from {seed:?}"
+        );
+    }
+    // Nested objects too: sources and wages carry every key, null when unknown.
+    let nurses = embedded_json(&["show", "registered-nurses", "--format", "json"]);
+    let mut paths = std::collections::BTreeSet::new();
+    key_paths(&nurses, "", &mut paths);
+    for path in [
+        ".sources[].publisher",
+        ".sources[].updated",
+        ".wages.top_coded_at",
+        ".wages.by_industry[].naics",
+        ".comparisons",
+    ] {
+        assert!(paths.contains(path), "{path} missing");
+    }
+    let list = embedded_json(&["list", "--format", "json"]);
+    for entry in list.as_array().unwrap() {
+        let mut keys: Vec<&str> = entry
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort();
+        assert_eq!(
+            keys,
+            [
+                "catalog",
+                "code",
+                "employment",
+                "id",
+                "median_wage",
+                "title"
+            ]
+        );
+    }
+}
+
 #[test]
 fn list_json_has_the_figures_to_sort_by() {
     let list = embedded_json(&["list", "--format", "json"]);
