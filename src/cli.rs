@@ -222,14 +222,21 @@ pub fn parse() -> Cli {
 /// Prints `error: MESSAGE` on stderr, `error` in bold red on a terminal. Every line of the
 /// message is sanitised, as it may quote a file name, an argument or a catalog.
 pub fn print_error(message: &str) {
+    print_errors(std::iter::once(message));
+}
+
+/// Prints each message as [`print_error`] does, with one write for them all: thousands of
+/// problems take no longer to print than to find.
+pub fn print_errors<'m>(messages: impl IntoIterator<Item = &'m str>) {
     let style = anstyle::Style::new()
         .bold()
         .fg_color(Some(anstyle::AnsiColor::Red.into()));
-    let _ = writeln!(
-        anstream::stderr().lock(),
-        "{style}error{style:#}: {}",
-        sanitize::clean_lines(message.trim_end())
-    );
+    let mut text = String::new();
+    for message in messages {
+        let message = sanitize::clean_lines(message.trim_end());
+        text.push_str(&format!("{style}error{style:#}: {message}\n"));
+    }
+    let _ = anstream::stderr().lock().write_all(text.as_bytes());
 }
 
 /// The shell completes role ids from the catalogs a run would load.

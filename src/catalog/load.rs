@@ -88,8 +88,13 @@ fn syntax_problem(label: &str, text: &str, e: &ron::error::SpannedError) -> Prob
         let before = text[..offset].trim_end();
         let key = before.strip_suffix(':').map(|b| {
             let b = b.trim_end();
-            &b[b.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .map_or(0, |i| i + 1)..]
+            let is_name = |c: char| c.is_ascii_alphanumeric() || c == '_';
+            let start = b
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_name(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            &b[start..]
         });
         if let Some((key, names)) = key.and_then(|k| NAMED_VALUES.iter().find(|(n, _)| *n == k)) {
             message = format!("{key}: expected {names}, written without quotes");
@@ -189,6 +194,15 @@ mod tests {
             e.to_string(),
             "q.ron:2:66: pay: expected lower, similar or higher, written without quotes"
         );
+    }
+
+    #[test]
+    fn a_quoted_name_after_any_character() {
+        // The key is found after a character of any width, without slicing inside it.
+        let text =
+            "CatalogFile(title: \"T\", roles: [], comparisons: [Comparison(é\u{301}pay: \"x\")])";
+        assert!(parse_str("q.ron", text).is_err());
+        assert_eq!(byte_offset("é", 1, 2), 2);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use crate::catalog::{Catalog, CatalogError};
-use crate::cli::{Cli, Command, CompletionsArgs, print_error};
+use crate::cli::{Cli, Command, CompletionsArgs, print_error, print_errors};
 
 pub use crate::cli::OutputFormat;
 use output::style;
@@ -72,7 +72,10 @@ pub fn report(result: Outcome) -> ExitCode {
         Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(failure) => {
             match failure {
-                Failure::Catalog(e) => e.problems.iter().for_each(|p| print_error(&p.to_string())),
+                Failure::Catalog(e) => {
+                    let lines: Vec<String> = e.problems.iter().map(|p| p.to_string()).collect();
+                    print_errors(lines.iter().map(String::as_str));
+                }
                 Failure::Message(m) => print_error(&m),
                 Failure::Io(e) => print_error(&e.to_string()),
             }
