@@ -1,10 +1,15 @@
-//! The command line, as clap derive types. Running them lives in `commands`.
+//! The command line, as clap derive types, and how it is read: shell completions, the data
+//! variable, errors that quote what was typed. Running the commands lives in `commands`, which
+//! depends on this module, never the other way round.
 
+use std::ffi::OsStr;
+use std::io::Write;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueHint};
+use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
-use crate::commands::OutputFormat;
+use crate::catalog::{Catalog, sanitize};
 
 const ABOUT: &str = "Explore careers in the terminal: what a role does, its pay, responsibilities, \
 skills, and how it compares with related roles.";
@@ -17,6 +22,9 @@ Examples:
   career-explorer show \"area manager\"              everything on one role
   career-explorer compare senior-operations-manager group-manager --format json
   career-explorer --data my-roles.ron check        validate your own catalog";
+
+/// The variable `--data` is read from when it is not given; empty means not set.
+pub const DATA_ENV: &str = "CAREER_EXPLORER_DATA";
 
 /// The version line with the attribution the bundled data's licences ask for.
 pub const LONG_VERSION: &str = concat!(
@@ -41,8 +49,9 @@ pub struct Cli {
         long = "data",
         short = 'd',
         value_name = "FILE",
+        value_hint = ValueHint::FilePath,
         global = true,
-        env = "CAREER_EXPLORER_DATA"
+        env = DATA_ENV
     )]
     pub data: Vec<PathBuf>,
 
@@ -67,9 +76,21 @@ pub enum Command {
     /// The explorer's config file: where it is, whether it is valid, a complete example
     Config(ConfigArgs),
     /// Build a catalog from public data (O*NET text files, BLS OEWS wage tables)
-    Import(crate::commands::import::ImportArgs),
-    /// Print shell completions
+    Import(ImportArgs),
+    /// Print the shell code that completes commands, options and role ids
     Completions(CompletionsArgs),
+}
+
+/// How a subcommand prints its result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// Plain, readable text (coloured only on a terminal without NO_COLOR)
+    #[default]
+    Text,
+    /// Stable JSON for scripts
+    Json,
+    /// Markdown, for notes and documents
+    Markdown,
 }
 
 #[derive(Debug, Args)]
@@ -78,7 +99,7 @@ pub struct RenderArgs {
     #[arg(long, default_value = "overview", value_parser = pane_parser())]
     pub pane: crate::explorer::PaneId,
     /// The role to show (id or title; default: the first role)
-    #[arg(long)]
+    #[arg(long, add = role_completer())]
     pub role: Option<String>,
     /// The screen size, WIDTHxHEIGHT
     #[arg(long, default_value = "100x30")]
@@ -106,7 +127,7 @@ pub struct ConfigArgs {
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Catalog files to check (default: --data, else the built-in catalogs)
-    #[arg(value_name = "FILE")]
+    #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub files: Vec<PathBuf>,
 }
 
@@ -120,6 +141,7 @@ pub struct FormatArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// Role id (senior-operations-manager) or title in any case ("area manager")
+    #[arg(add = role_completer())]
     pub role: String,
     #[command(flatten)]
     pub format: FormatArgs,
@@ -128,8 +150,10 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// The role to compare (id or title)
+    #[arg(add = role_completer())]
     pub role: String,
     /// The role to compare it with (id or title)
+    #[arg(add = role_completer())]
     pub other: String,
     #[command(flatten)]
     pub format: FormatArgs,
@@ -147,7 +171,7 @@ pub struct SearchArgs {
     /// Words that must all match, in any order; upper case makes a word case-sensitive
     pub query: String,
     /// Only this role's items (id or title)
-    #[arg(long)]
+    #[arg(long, add = role_completer())]
     pub role: Option<String>,
     /// Only items of this kind
     #[arg(long, value_enum)]
@@ -158,4 +182,122 @@ pub struct SearchArgs {
     /// Output format (markdown prints text)
     #[arg(long, short = 'f', value_enum, default_value_t)]
     pub format: OutputFormat,
+}
+
+/// Build a catalog from public occupational data.
+#[derive(Debug, Clone, Args)]
+pub struct ImportArgs {
+    #[command(subcommand)]
+    pub source: ImportSource,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum ImportSource {
+    /// O*NET database text files, with BLS OEWS wages joined on the SOC code
+    Onet(OnetArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct OnetArgs {
+    /// Folder with the O*NET database text files (Occupation Data.txt, Task Statements.txt, ...)
+    #[arg(value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub dir: PathBuf,
+    /// BLS OEWS national table saved as CSV (e.g. national_M2025_dl.csv)
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub wages: Option<PathBuf>,
+    /// BLS OEWS national table by industry saved as CSV (e.g. natsector_M2025_dl.csv)
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub wages_by_industry: Option<PathBuf>,
+    /// The catalog file to write
+    #[arg(short, long, value_name = "OUT.ron", value_hint = ValueHint::FilePath)]
+    pub output: PathBuf,
+    /// O*NET release to credit, e.g. 29.2 [default: from a folder named like db_29_2_text]
+    #[arg(long, value_name = "VERSION")]
+    pub onet_version: Option<String>,
+    /// Wage release to credit [default: from a file name like national_M2025_dl.csv]
+    #[arg(long, value_name = "TEXT")]
+    pub wages_release: Option<String>,
+}
+
+/// Reads the command line. Answers a shell's completion request and exits; prints errors (with
+/// whatever was typed made harmless) and exits; an empty `CAREER_EXPLORER_DATA` counts as unset.
+pub fn parse() -> Cli {
+    clap_complete::CompleteEnv::with_factory(Cli::command).complete();
+    let mut command = Cli::command();
+    if std::env::var_os(DATA_ENV).is_some_and(|v| v.is_empty()) {
+        command = command.mut_arg("data", |arg| arg.env(None));
+    }
+    let parsed = command
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    parsed.unwrap_or_else(|e| {
+        if !e.use_stderr() {
+            e.exit() // --help and --version: clap's own text, nothing typed in it
+        }
+        print_error(e.render().to_string().trim_start_matches("error: "));
+        std::process::exit(e.exit_code())
+    })
+}
+
+/// Prints `error: MESSAGE` on stderr, `error` in bold red on a terminal. Every line of the
+/// message is sanitised, as it may quote a file name, an argument or a catalog.
+pub fn print_error(message: &str) {
+    print_errors(std::iter::once(message));
+}
+
+/// Prints each message as [`print_error`] does, with one write for them all: thousands of
+/// problems take no longer to print than to find.
+pub fn print_errors<'m>(messages: impl IntoIterator<Item = &'m str>) {
+    let style = anstyle::Style::new()
+        .bold()
+        .fg_color(Some(anstyle::AnsiColor::Red.into()));
+    let mut text = String::new();
+    for message in messages {
+        let message = sanitize::clean_lines(message.trim_end());
+        text.push_str(&format!("{style}error{style:#}: {message}\n"));
+    }
+    let _ = anstream::stderr().lock().write_all(text.as_bytes());
+}
+
+/// The shell completes role ids from the catalogs a run would load.
+fn role_completer() -> ArgValueCompleter {
+    ArgValueCompleter::new(complete_role)
+}
+
+fn complete_role(current: &OsStr) -> Vec<CompletionCandidate> {
+    let Some(current) = current.to_str() else {
+        return Vec::new();
+    };
+    let Ok(catalog) = Catalog::load(&data_for_completion()) else {
+        return Vec::new();
+    };
+    catalog
+        .roles
+        .iter()
+        .filter(|r| r.id.starts_with(current))
+        .map(|r| CompletionCandidate::new(&r.id).help(Some(r.title.clone().into())))
+        .collect()
+}
+
+/// The `--data` files of the command line being completed (the shell passes it after `--`),
+/// else the data variable.
+fn data_for_completion() -> Vec<PathBuf> {
+    let args: Vec<_> = std::env::args_os().skip_while(|a| a != "--").collect();
+    let mut data = Vec::new();
+    for (i, arg) in args.iter().enumerate() {
+        let arg = arg.to_string_lossy();
+        if let Some(path) = arg.strip_prefix("--data=") {
+            data.push(PathBuf::from(path));
+        } else if arg == "--data" || arg == "-d" {
+            data.extend(args.get(i + 1).map(PathBuf::from));
+        }
+    }
+    if data.is_empty() {
+        data.extend(
+            std::env::var_os(DATA_ENV)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from),
+        );
+    }
+    data
 }

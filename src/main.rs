@@ -3,9 +3,7 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use career_explorer::cli::Cli;
+use career_explorer::cli::{self, Cli};
 use career_explorer::commands::{self, Failure};
 use career_explorer::explorer;
 
@@ -14,7 +12,7 @@ use career_explorer::explorer;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = cli::parse();
     match &cli.command {
         Some(command) => commands::run(&cli, command),
         None => commands::report(explore(&cli)),

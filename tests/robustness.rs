@@ -5,13 +5,32 @@ use proptest::prelude::*;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use career_explorer::catalog::{
-    Catalog, CatalogFile, Employer, HardSkill, LoadedFile, Role, SoftSkill, parse_str,
+    Catalog, CatalogFile, Employer, HardSkill, LoadedFile, Role, SoftSkill, parse_str, sanitize,
 };
 use career_explorer::explorer::key::Key;
 use career_explorer::explorer::offscreen::render;
 use career_explorer::explorer::{Action, App, PaneId};
 
 const SEED: &str = include_str!("../assets/roles.ron");
+
+/// Text with a good share of what terminals act on: ESC and C1 introducers, BEL, ST, bidi
+/// controls and line separators among ordinary characters.
+fn hostile_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[a-z \\[\\];0-9]{0,4}",
+        Just("\u{1b}".to_string()),
+        Just("\u{9b}".to_string()),
+        Just("\u{9d}".to_string()),
+        Just("\u{90}".to_string()),
+        Just("\u{9c}".to_string()),
+        Just("\u{7}".to_string()),
+        Just("\u{202e}".to_string()),
+        Just("\u{2028}".to_string()),
+        Just("\r\n\t".to_string()),
+        "\\PC{0,3}",
+    ];
+    proptest::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
+}
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
@@ -40,6 +59,20 @@ proptest! {
             Ok(loaded) => prop_assert!(!loaded.file.roles.is_empty()),
             Err(e) => prop_assert!(!e.problems.is_empty()),
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// Cleaned text has nothing a terminal acts on, and cleaning it again changes nothing.
+    #[test]
+    fn cleaned_text_is_harmless_and_stays_as_it_is(text in hostile_text()) {
+        let cleaned = sanitize::clean(&text);
+        prop_assert!(!cleaned.chars().any(sanitize::is_unsafe), "{cleaned:?}");
+        prop_assert_eq!(sanitize::clean(&cleaned), cleaned.clone());
+        let lines = sanitize::clean_lines(&text);
+        prop_assert!(!lines.chars().any(|c| c != '\n' && sanitize::is_unsafe(c)), "{lines:?}");
     }
 }
 

@@ -572,6 +572,7 @@ pub fn generate(size: Size) -> CatalogFile {
         .collect();
 
     let mut comparisons = Vec::new();
+    let mut stated = std::collections::HashSet::new();
     if roles.len() > 1 {
         for i in 0..roles.len() {
             let mut others = Vec::new();
@@ -583,7 +584,11 @@ pub fn generate(size: Size) -> CatalogFile {
                 }
             }
             for &other in &others {
-                comparisons.push(comparison(&mut rng, &roles[i], &roles[other]));
+                let generated = comparison(&mut rng, &roles[i], &roles[other]);
+                // A pair is compared once: the other side may have stated it already.
+                if stated.insert((i.min(other), i.max(other))) {
+                    comparisons.push(generated);
+                }
             }
             roles[i].related = others.iter().map(|&o| ids[o].clone()).collect();
         }

@@ -1,13 +1,17 @@
-//! Reading catalog files: size limit, RON parsing with positions, sanitising, validation.
+//! Reading catalog files: size limit, RON parsing with positions, sanitising, text limits,
+//! validation.
 
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
 use ron::extensions::Extensions;
 
+use super::locate::Locator;
 use super::model::CatalogFile;
-use super::problem::{CatalogError, Locator, Problem};
+use super::problem::{CatalogError, Problem};
+use super::texts::{self, Place, Scope};
 use super::{sanitize, validate};
 
 /// Catalog files larger than this are refused before they are read.
@@ -28,22 +32,46 @@ fn ron_options() -> ron::Options {
         .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_NEWTYPES)
 }
 
-/// Parses catalog text. `label` names the file in problems.
+/// Fields whose values are names written without quotes, and the names they take.
+const NAMED_VALUES: &[(&str, &str)] = &[
+    ("pay", "lower, similar or higher"),
+    ("level", "lower, similar or higher"),
+];
+
+/// Parses catalog text. `label` names the file in problems. A leading byte-order mark is
+/// skipped; every text is cleaned of control characters (with a warning) and held to its
+/// length limit; then the whole file is validated.
 pub fn parse_str(label: &str, text: &str) -> Result<LoadedFile, CatalogError> {
-    let mut file: CatalogFile = ron_options().from_str(text).map_err(|e| {
-        let start = e.span.start;
-        Problem::new(label, e.code.to_string()).at(Some((start.line, start.col)))
-    })?;
-    let warnings = sanitize::clean_catalog(&mut file)
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut file: CatalogFile = ron_options()
+        .from_str(text)
+        .map_err(|e| syntax_problem(label, text, &e))?;
+    let mut cleaned: BTreeMap<Scope, Vec<String>> = BTreeMap::new();
+    let mut oversized = Vec::new();
+    texts::visit(&mut file, &mut |place: Place, text: &mut String| {
+        if let Some(chars) = texts::over_limit(text, place.limit) {
+            oversized.push((place, chars));
+        } else if sanitize::clean_in_place(text) {
+            let fields = cleaned.entry(place.scope).or_default();
+            if fields.last().is_none_or(|f| *f != place.field) {
+                fields.push(place.field.to_string());
+            }
+        }
+    });
+    validate::check_file(label, text, &file, &oversized)?;
+    let warnings = cleaned
         .into_iter()
-        .map(|place| {
-            Problem::new(
-                label,
-                format!("{place}: removed control characters or escape sequences"),
-            )
+        .map(|(scope, fields)| {
+            let fields = fields.join(", ");
+            let message = match validate::scope_name(&file, scope) {
+                Some(name) => {
+                    format!("{name}: removed control characters or escape sequences from {fields}")
+                }
+                None => format!("removed control characters or escape sequences from {fields}"),
+            };
+            Problem::new(label, message)
         })
         .collect();
-    validate::check_file(label, text, &file)?;
     Ok(LoadedFile {
         label: label.to_string(),
         file,
@@ -51,9 +79,50 @@ pub fn parse_str(label: &str, text: &str) -> Result<LoadedFile, CatalogError> {
     })
 }
 
-/// Reads and parses a catalog file from disk.
+/// A RON error with its position; a quoted name where a bare one belongs says which names fit.
+fn syntax_problem(label: &str, text: &str, e: &ron::error::SpannedError) -> Problem {
+    let start = e.span.start;
+    let mut message = e.code.to_string();
+    if matches!(e.code, ron::Error::ExpectedIdentifier) {
+        let offset = byte_offset(text, start.line, start.col);
+        let before = text[..offset].trim_end();
+        let key = before.strip_suffix(':').map(|b| {
+            let b = b.trim_end();
+            let is_name = |c: char| c.is_ascii_alphanumeric() || c == '_';
+            let start = b
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_name(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            &b[start..]
+        });
+        if let Some((key, names)) = key.and_then(|k| NAMED_VALUES.iter().find(|(n, _)| *n == k)) {
+            message = format!("{key}: expected {names}, written without quotes");
+        } else if text[offset..].starts_with('"') {
+            message.push_str(" (a name, written without quotes)");
+        }
+    }
+    Problem::new(label, message).at(Some((start.line, start.col)))
+}
+
+/// The byte offset of a 1-based line and column (in characters), clamped to the text.
+fn byte_offset(text: &str, line: usize, col: usize) -> usize {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        memchr::memchr_iter(b'\n', text.as_bytes())
+            .nth(line - 2)
+            .map_or(text.len(), |i| i + 1)
+    };
+    text[line_start..]
+        .char_indices()
+        .nth(col.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| line_start + i)
+}
+
+/// Reads and parses a catalog file from disk. The file name is sanitised: it is printed.
 pub fn load_path(path: &Path) -> Result<LoadedFile, CatalogError> {
-    let label = path.display().to_string();
+    let label = sanitize::clean(&path.display().to_string()).into_owned();
     let bytes =
         read_limited(path, MAX_CATALOG_BYTES).map_err(|message| Problem::new(&label, message))?;
     let text = String::from_utf8(bytes).map_err(|e| {
@@ -100,5 +169,45 @@ fn io_reason(e: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
         _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_offsets_of_positions() {
+        let text = "ab\ncé d\n";
+        assert_eq!(byte_offset(text, 1, 1), 0);
+        assert_eq!(byte_offset(text, 2, 2), 4, "é");
+        assert_eq!(byte_offset(text, 2, 3), 6);
+        assert_eq!(byte_offset(text, 9, 1), text.len());
+    }
+
+    #[test]
+    fn a_quoted_relation_names_the_values() {
+        let text = r#"CatalogFile(title: "T", roles: [Role(id: "a", title: "A"), Role(id: "b", title: "B")],
+            comparisons: [Comparison(role: "a", other: "b", pay: "lower")])"#;
+        let e = parse_str("q.ron", text).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "q.ron:2:66: pay: expected lower, similar or higher, written without quotes"
+        );
+    }
+
+    #[test]
+    fn a_quoted_name_after_any_character() {
+        // The key is found after a character of any width, without slicing inside it.
+        let text =
+            "CatalogFile(title: \"T\", roles: [], comparisons: [Comparison(é\u{301}pay: \"x\")])";
+        assert!(parse_str("q.ron", text).is_err());
+        assert_eq!(byte_offset("é", 1, 2), 2);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let text = "\u{feff}CatalogFile(title: \"T\", roles: [Role(id: \"a\", title: \"A\")])";
+        assert_eq!(parse_str("bom.ron", text).unwrap().file.roles[0].id, "a");
     }
 }

@@ -1,19 +1,24 @@
 //! The catalog: data model, loading with clear errors, and lookups across every loaded file.
 //! Knows nothing of terminals.
 
+mod compare;
 pub mod generate;
 mod load;
+mod locate;
 pub mod model;
 mod problem;
 pub mod sanitize;
+pub mod texts;
 mod validate;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 
+pub use compare::ComparisonView;
 pub use load::{LoadedFile, MAX_CATALOG_BYTES, load_path, parse_str};
 pub use model::*;
 pub use problem::{CatalogError, Problem};
+pub use texts::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 pub use validate::{closest, is_slug};
 
 /// The catalogs built into the binary, as (name, RON text).
@@ -87,7 +92,8 @@ impl Catalog {
         Catalog::from_loaded(files)
     }
 
-    /// Merges loaded files; a role id used by two files is an error naming both.
+    /// Merges loaded files; a role id used by two files is an error naming both, and a catalog
+    /// without roles is refused.
     pub fn from_loaded(files: Vec<LoadedFile>) -> Result<Catalog, CatalogError> {
         let mut catalog = Catalog {
             origins: Vec::with_capacity(files.len()),
@@ -121,6 +127,13 @@ impl Catalog {
                 sources: loaded.file.sources,
                 skill_measure: loaded.file.skill_measure,
             });
+        }
+        if problems.is_empty() && catalog.roles.is_empty() {
+            // Each file is refused without roles when parsed; this is for no files at all.
+            problems.push(Problem::new(
+                "catalog",
+                "no roles; a catalog needs at least one",
+            ));
         }
         if problems.is_empty() {
             Ok(catalog)
@@ -187,101 +200,6 @@ impl Catalog {
                 format!("unknown role \"{query}\" (try `career-explorer list`)")
             } else {
                 format!("unknown role \"{query}\"; closest ids: {}", near.join(", "))
-            }
-        })
-    }
-
-    /// The authored comparisons that involve `role`, seen from its side, in catalog order.
-    pub fn comparisons_of(&self, role: usize) -> Vec<ComparisonView<'_>> {
-        let id = self.roles[role].id.as_str();
-        self.comparisons
-            .iter()
-            .filter_map(|c| {
-                if c.role == id {
-                    Some(ComparisonView::authored(self, c, false)?)
-                } else if c.other == id {
-                    Some(ComparisonView::authored(self, c, true)?)
-                } else {
-                    None
-                }
-            })
-            .collect()
-    }
-
-    /// The comparison of two roles: the authored one (either direction) when it exists,
-    /// otherwise a view with only what the two roles hold themselves.
-    pub fn compare(&self, role: usize, other: usize) -> ComparisonView<'_> {
-        let (a, b) = (self.roles[role].id.as_str(), self.roles[other].id.as_str());
-        self.comparisons
-            .iter()
-            .find_map(|c| {
-                if c.role == a && c.other == b {
-                    ComparisonView::authored(self, c, false)
-                } else if c.role == b && c.other == a {
-                    ComparisonView::authored(self, c, true)
-                } else {
-                    None
-                }
-            })
-            .unwrap_or(ComparisonView {
-                role,
-                other,
-                description: self.roles[other].summary.as_deref(),
-                role_skills: &[],
-                other_skills: &[],
-                pay: None,
-                education: None,
-                authored: false,
-            })
-    }
-}
-
-/// A comparison seen from `role`'s side; reversed authored comparisons are flipped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ComparisonView<'a> {
-    pub role: usize,
-    pub other: usize,
-    /// What the other role is: the comparison's own description, else the other role's summary.
-    pub description: Option<&'a str>,
-    /// Skills `role` is more likely to list.
-    pub role_skills: &'a [String],
-    /// Skills `other` is more likely to list.
-    pub other_skills: &'a [String],
-    /// How the other role's pay compares with `role`'s.
-    pub pay: Option<Relation>,
-    /// The other role's education against `role`'s.
-    pub education: Option<EducationDiff>,
-    /// Whether the catalog authored this comparison (else it is built from the two roles).
-    pub authored: bool,
-}
-
-impl<'a> ComparisonView<'a> {
-    fn authored(catalog: &'a Catalog, c: &'a Comparison, reversed: bool) -> Option<Self> {
-        let (role, other) = (catalog.index_of(&c.role)?, catalog.index_of(&c.other)?);
-        Some(if reversed {
-            ComparisonView {
-                role: other,
-                other: role,
-                description: catalog.roles[role].summary.as_deref(),
-                role_skills: &c.other_skills,
-                other_skills: &c.role_skills,
-                pay: c.pay.map(Relation::flipped),
-                education: c.education.as_ref().map(EducationDiff::flipped),
-                authored: true,
-            }
-        } else {
-            ComparisonView {
-                role,
-                other,
-                description: c
-                    .description
-                    .as_deref()
-                    .or(catalog.roles[other].summary.as_deref()),
-                role_skills: &c.role_skills,
-                other_skills: &c.other_skills,
-                pay: c.pay,
-                education: c.education.clone(),
-                authored: true,
             }
         })
     }

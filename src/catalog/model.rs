@@ -17,7 +17,7 @@ pub struct CatalogFile {
     pub comparisons: Vec<Comparison>,
     /// What a hard skill's `share` measures when it is not the share of resumes listing the
     /// skill, e.g. "importance, 0–100 (O*NET)". Absent: the share of resumes, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub skill_measure: Option<String>,
 }
 
@@ -26,16 +26,16 @@ pub struct CatalogFile {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub publisher: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub version: Option<String>,
     /// The date the source was last updated, `YYYY-MM-DD`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub updated: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub licence: Option<String>,
 }
 
@@ -47,7 +47,7 @@ pub struct Role {
     pub id: String,
     pub title: String,
     /// Occupation code (O*NET-SOC) when the role comes from a classification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub code: Option<String>,
     /// What the role does.
     #[serde(default)]
@@ -69,21 +69,21 @@ pub struct Role {
     #[serde(default)]
     pub salary: Option<Salary>,
     /// Official wage statistics (e.g. BLS OEWS).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub wages: Option<Wages>,
     #[serde(default)]
     pub education: Option<Education>,
     /// Other names the role goes by (searchable).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub alternate_titles: Vec<String>,
     /// Ids of related roles, most related first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub related: Vec<String>,
     /// Kinds or specialisations of the role; absent when the source has none.
     #[serde(default)]
     pub types: Option<Vec<String>>,
     /// Further facts from the source that fit no field above.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub notes: Vec<String>,
 }
 
@@ -158,10 +158,10 @@ pub struct Wages {
     #[serde(default)]
     pub p90: Option<i64>,
     /// The wage the source caps its figures at; a figure equal to it means "at least this".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub top_coded_at: Option<i64>,
     /// Employment and pay per industry, largest employment first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub by_industry: Vec<IndustryWages>,
 }
 
@@ -169,7 +169,7 @@ pub struct Wages {
 #[serde(deny_unknown_fields)]
 pub struct IndustryWages {
     /// NAICS code of the industry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub naics: Option<String>,
     pub industry: String,
     #[serde(default)]
@@ -233,7 +233,7 @@ pub struct Comparison {
     /// Id of the role it is compared with.
     pub other: String,
     /// A description of the other role; absent means: use the other role's summary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub description: Option<String>,
     /// Skills `role` is more likely to list.
     #[serde(default)]

@@ -62,37 +62,3 @@ impl From<Problem> for CatalogError {
         }
     }
 }
-
-/// Finds where things are in a catalog's source text, for semantic problems that
-/// serde cannot place. Best effort: `None` when the text cannot be found.
-pub struct Locator<'a> {
-    text: &'a str,
-}
-
-impl<'a> Locator<'a> {
-    pub fn new(text: &'a str) -> Self {
-        Locator { text }
-    }
-
-    /// Byte offset of the first `needle` at or after `from`.
-    pub fn find(&self, needle: &str, from: usize) -> Option<usize> {
-        self.text.get(from..)?.find(needle).map(|i| i + from)
-    }
-
-    /// Byte offset of the `n`th (0-based) `needle` at or after `from`.
-    pub fn find_nth(&self, needle: &str, from: usize, n: usize) -> Option<usize> {
-        let mut at = self.find(needle, from)?;
-        for _ in 0..n {
-            at = self.find(needle, at + needle.len())?;
-        }
-        Some(at)
-    }
-
-    /// 1-based line and column (in characters) of a byte offset.
-    pub fn position(&self, offset: usize) -> (usize, usize) {
-        let before = &self.text[..offset.min(self.text.len())];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        (line, before[line_start..].chars().count() + 1)
-    }
-}

@@ -1,19 +1,18 @@
-//! Text from a catalog is untrusted: this strips terminal escape sequences and control
-//! characters so that no catalog can move the cursor, recolour or retitle the terminal.
+//! Text from a catalog, a file name or the command line is untrusted: this strips terminal
+//! escape sequences and control characters so that no text can move the cursor, recolour or
+//! retitle the terminal, write the clipboard, or reorder and break lines.
 
 use std::borrow::Cow;
 
-use super::model::{CatalogFile, Comparison, Role, Source};
-
-/// Removes escape sequences (CSI, OSC, DCS and friends), C0/C1 controls and bidi overrides;
-/// tabs and line breaks become spaces. Returns the input unchanged (borrowed) when it is clean.
+/// Removes escape sequences (CSI, OSC, DCS and friends), C0/C1 controls, bidi controls and
+/// interlinear annotations; tabs and line breaks (also NEL, U+2028, U+2029) become one space. Returns the input unchanged (borrowed) when it is clean.
 pub fn clean(text: &str) -> Cow<'_, str> {
     // Printable ASCII is clean: one branch-free pass over the bytes settles most texts,
     // the char-by-char test runs only for texts with controls or non-ASCII chars.
     let printable_ascii = text
         .bytes()
         .fold(true, |all, b| all & (0x20..0x7f).contains(&b));
-    if printable_ascii || !text.chars().any(needs_cleaning) {
+    if printable_ascii || !text.chars().any(is_unsafe) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -24,21 +23,33 @@ pub fn clean(text: &str) -> Cow<'_, str> {
             // C1 CSI/OSC/DCS introducers start sequences just like ESC [ / ESC ] / ESC P.
             '\u{9b}' => skip_until_final(&mut chars),
             '\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
-            '\t' | '\n' | '\r' => {
+            '\t' | '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
                 if !out.ends_with(' ') {
                     out.push(' ');
                 }
             }
-            c if needs_cleaning(c) => {}
+            c if is_unsafe(c) => {}
             c => out.push(c),
         }
     }
     Cow::Owned(out)
 }
 
-fn needs_cleaning(c: char) -> bool {
+/// Controls, bidi controls (they reorder the rest of the line), line and paragraph separators
+/// and interlinear annotations (they break or hide the layout).
+pub fn is_unsafe(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        || matches!(
+            c,
+            '\u{061c}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{fff9}'..='\u{fffb}'
+        )
 }
 
 fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
@@ -75,8 +86,8 @@ fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
     }
 }
 
-/// Cleans one field in place; true when something was removed.
-fn clean_in_place(text: &mut String) -> bool {
+/// Cleans one text in place; true when something was removed.
+pub fn clean_in_place(text: &mut String) -> bool {
     match clean(text) {
         Cow::Borrowed(_) => false,
         Cow::Owned(cleaned) => {
@@ -86,94 +97,17 @@ fn clean_in_place(text: &mut String) -> bool {
     }
 }
 
-/// Cleans every text of a catalog file. Returns a description of each place that changed.
-pub fn clean_catalog(file: &mut CatalogFile) -> Vec<String> {
-    let mut changed = Vec::new();
-    if clean_in_place(&mut file.title) {
-        changed.push("title".to_string());
+/// Like [`clean`], but keeps `\n` line breaks: for messages of several lines.
+pub fn clean_lines(text: &str) -> Cow<'_, str> {
+    if !text.contains('\n') {
+        return clean(text);
     }
-    for (i, source) in file.sources.iter_mut().enumerate() {
-        if clean_source(source) {
-            changed.push(format!("sources[{i}]"));
-        }
+    let lines: Vec<Cow<'_, str>> = text.split('\n').map(clean).collect();
+    if lines.iter().all(|l| matches!(l, Cow::Borrowed(_))) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(lines.join("\n"))
     }
-    for (i, role) in file.roles.iter_mut().enumerate() {
-        if clean_role(role) {
-            changed.push(format!("roles[{i}] ({})", role.id));
-        }
-    }
-    for (i, comparison) in file.comparisons.iter_mut().enumerate() {
-        if clean_comparison(comparison) {
-            changed.push(format!("comparisons[{i}]"));
-        }
-    }
-    changed
-}
-
-fn clean_all<'a>(texts: impl IntoIterator<Item = &'a mut String>) -> bool {
-    texts
-        .into_iter()
-        .fold(false, |changed, text| clean_in_place(text) | changed)
-}
-
-fn clean_source(s: &mut Source) -> bool {
-    clean_all(
-        std::iter::once(&mut s.name).chain(
-            [
-                &mut s.publisher,
-                &mut s.version,
-                &mut s.updated,
-                &mut s.url,
-                &mut s.licence,
-            ]
-            .into_iter()
-            .flatten(),
-        ),
-    )
-}
-
-fn clean_role(r: &mut Role) -> bool {
-    let mut texts: Vec<&mut String> = vec![&mut r.id, &mut r.title];
-    texts.extend(r.code.as_mut());
-    texts.extend(r.summary.as_mut());
-    texts.extend(r.duties.iter_mut());
-    texts.extend(r.responsibilities.iter_mut());
-    for skill in &mut r.hard_skills {
-        texts.push(&mut skill.name);
-        texts.extend(skill.example.as_mut());
-    }
-    for skill in &mut r.soft_skills {
-        texts.push(&mut skill.name);
-        texts.extend(skill.why.as_mut());
-        texts.extend(skill.example.as_mut());
-    }
-    texts.extend(r.employers.iter_mut().map(|e| &mut e.name));
-    if let Some(top) = r.salary.as_mut().and_then(|s| s.top_industry.as_mut()) {
-        texts.push(&mut top.industry);
-    }
-    if let Some(wages) = r.wages.as_mut() {
-        texts.push(&mut wages.release);
-        for industry in &mut wages.by_industry {
-            texts.push(&mut industry.industry);
-            texts.extend(industry.naics.as_mut());
-        }
-    }
-    if let Some(education) = r.education.as_mut() {
-        texts.extend(education.levels.iter_mut().map(|l| &mut l.level));
-    }
-    texts.extend(r.alternate_titles.iter_mut());
-    texts.extend(r.related.iter_mut());
-    texts.extend(r.types.iter_mut().flatten());
-    texts.extend(r.notes.iter_mut());
-    clean_all(texts)
-}
-
-fn clean_comparison(c: &mut Comparison) -> bool {
-    let mut texts: Vec<&mut String> = vec![&mut c.role, &mut c.other];
-    texts.extend(c.description.as_mut());
-    texts.extend(c.role_skills.iter_mut());
-    texts.extend(c.other_skills.iter_mut());
-    clean_all(texts)
 }
 
 #[cfg(test)]
@@ -201,6 +135,21 @@ mod tests {
     #[test]
     fn line_breaks_and_tabs_become_one_space() {
         assert_eq!(clean("one\r\ntwo\tthree"), "one two three");
+        assert_eq!(clean("a\u{2028}b\u{2029}c\u{85}d"), "a b c d");
+    }
+
+    #[test]
+    fn bidi_and_annotation_controls_are_removed() {
+        assert_eq!(clean("a\u{61c}b\u{2067}c\u{fff9}d\u{fffb}"), "abcd");
+    }
+
+    #[test]
+    fn clean_lines_keeps_line_breaks() {
+        assert_eq!(super::clean_lines("a\u{1b}[2J\nb\u{9b}1m"), "a\nb");
+        assert!(matches!(
+            super::clean_lines("a\nb"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

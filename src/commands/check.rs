@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use super::{Failure, Outcome};
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, sanitize};
 use crate::cli::CheckArgs;
 
 pub fn run(data: &[PathBuf], args: &CheckArgs, out: &mut impl Write) -> Outcome {
@@ -16,7 +16,8 @@ pub fn run(data: &[PathBuf], args: &CheckArgs, out: &mut impl Write) -> Outcome 
     let catalog = Catalog::load(files)?;
     let mut err = anstream::stderr().lock();
     for warning in &catalog.warnings {
-        writeln!(err, "warning: {warning}").map_err(Failure::Io)?;
+        let warning = warning.to_string();
+        writeln!(err, "warning: {}", sanitize::clean_lines(&warning)).map_err(Failure::Io)?;
     }
     let counts = catalog.counts();
     writeln!(

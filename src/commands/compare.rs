@@ -1,74 +1,17 @@
 //! `compare`: the comparison table of two roles, authored or built from what both hold.
 
-use std::io::Write;
+use std::borrow::Cow;
+use std::io::{self, Write};
 
-use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use super::show::md_escape;
-use super::{Outcome, OutputFormat, resolve, style};
-use crate::catalog::{Catalog, ComparisonView, EducationDiff, Relation, Salary, Wages};
+use super::output::{md_escape, style, text_width, wrap, write_json, write_wrapped};
+use super::{Outcome, OutputFormat, resolve};
+use crate::catalog::{Catalog, ComparisonView};
 use crate::cli::CompareArgs;
-use crate::report::{CompareRow, NOT_IN_SOURCE, Tone, compare_rows, shared_skills};
+use crate::report::{CompareRow, NOT_IN_SOURCE, Tone, compare_rows};
 
-#[derive(Serialize)]
-pub struct RoleRef<'a> {
-    pub id: &'a str,
-    pub title: &'a str,
-}
-
-/// The JSON of a comparison: the facts, then the table rows exactly as the explorer shows them.
-#[derive(Serialize)]
-pub struct ComparisonJson<'a> {
-    pub role: RoleRef<'a>,
-    pub other: RoleRef<'a>,
-    /// Whether the catalog authored this comparison, rather than it being built from both roles.
-    pub authored: bool,
-    pub description: Option<&'a str>,
-    pub role_skills: &'a [String],
-    pub other_skills: &'a [String],
-    pub shared_skills: Vec<String>,
-    /// How the other role's pay compares: lower, similar or higher.
-    pub pay: Option<Relation>,
-    pub education: Option<EducationDiff>,
-    pub role_salary: Option<&'a Salary>,
-    pub other_salary: Option<&'a Salary>,
-    pub role_wages: Option<&'a Wages>,
-    pub other_wages: Option<&'a Wages>,
-    /// Other's median wage minus role's, when both have one.
-    pub median_wage_difference: Option<i64>,
-    pub rows: Vec<CompareRow>,
-}
-
-impl<'a> ComparisonJson<'a> {
-    pub fn new(catalog: &'a Catalog, view: &ComparisonView<'a>) -> Self {
-        let (a, b) = (&catalog.roles[view.role], &catalog.roles[view.other]);
-        let median = |r: &crate::catalog::Role| r.wages.as_ref().and_then(|w| w.median);
-        ComparisonJson {
-            role: RoleRef {
-                id: &a.id,
-                title: &a.title,
-            },
-            other: RoleRef {
-                id: &b.id,
-                title: &b.title,
-            },
-            authored: view.authored,
-            description: view.description,
-            role_skills: view.role_skills,
-            other_skills: view.other_skills,
-            shared_skills: shared_skills(a, b),
-            pay: view.pay,
-            education: view.education.clone(),
-            role_salary: a.salary.as_ref(),
-            other_salary: b.salary.as_ref(),
-            role_wages: a.wages.as_ref(),
-            other_wages: b.wages.as_ref(),
-            median_wage_difference: median(a).zip(median(b)).map(|(x, y)| y - x),
-            rows: compare_rows(catalog, view),
-        }
-    }
-}
+pub use crate::report::RoleRef;
 
 pub fn run(catalog: &Catalog, args: &CompareArgs, out: &mut impl Write) -> Outcome {
     let role = resolve(catalog, &args.role)?;
@@ -78,111 +21,130 @@ pub fn run(catalog: &Catalog, args: &CompareArgs, out: &mut impl Write) -> Outco
     }
     let view = catalog.compare(role, other);
     match args.format.format {
-        OutputFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &ComparisonJson::new(catalog, &view))
-                .map_err(std::io::Error::from)?;
-            writeln!(out)?;
-        }
-        OutputFormat::Text => write_text(catalog, &view, out)?,
-        OutputFormat::Markdown => write_markdown(catalog, &view, out)?,
+        OutputFormat::Json => write_json(out, &view)?,
+        OutputFormat::Text => write_text(&view, text_width(), out)?,
+        OutputFormat::Markdown => write_markdown(&view, out)?,
     }
     Ok(())
 }
 
-fn write_text(
-    catalog: &Catalog,
-    view: &ComparisonView<'_>,
-    out: &mut impl Write,
-) -> std::io::Result<()> {
+/// Widths of the label column and the role's column; the other role's takes the rest.
+fn column_widths(rows: &[CompareRow], left_title: &str, width: usize) -> (usize, usize) {
+    let widest =
+        |cells: &mut dyn Iterator<Item = &str>| cells.map(|s| s.width()).max().unwrap_or(0);
+    let label = widest(&mut rows.iter().map(|r| r.label.as_str()))
+        .clamp(1, 24)
+        .min(width / 3);
+    let rest = width.saturating_sub(label + 4).max(2);
+    let left = widest(
+        &mut rows
+            .iter()
+            .flat_map(|r| &r.left)
+            .map(String::as_str)
+            .chain([left_title]),
+    );
+    (label, left.clamp(1, rest / 2))
+}
+
+/// The table wrapped to `width`: each cell wraps inside its column, rows grow downwards.
+pub fn write_text(view: &ComparisonView<'_>, width: usize, out: &mut impl Write) -> io::Result<()> {
+    let catalog = view.catalog;
     let (a, b) = (&catalog.roles[view.role], &catalog.roles[view.other]);
     let h = style::HEADING;
-    writeln!(out, "{h}{} vs {}{h:#}", a.title, b.title)?;
-    writeln!(
+    write_wrapped(
         out,
-        "{}: {}",
-        b.title,
-        view.description.unwrap_or(NOT_IN_SOURCE)
+        &format!("{} vs {}", a.title, b.title),
+        width,
+        ("", ""),
+        h,
     )?;
+    let description = format!("{}: {}", b.title, view.description.unwrap_or(NOT_IN_SOURCE));
+    write_wrapped(out, &description, width, ("", "  "), style::PLAIN)?;
     writeln!(out)?;
     let rows = compare_rows(catalog, view);
-    let label_width = rows
-        .iter()
-        .map(|r| r.label.width())
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    let left_width = rows
-        .iter()
-        .flat_map(|r| r.left.iter())
-        .chain(std::iter::once(&a.title))
-        .map(|s| s.width())
-        .max()
-        .unwrap_or(0);
-    let pad = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(s.width())));
-    writeln!(
-        out,
-        "{}  {h}{}{h:#}  {h}{}{h:#}",
-        pad("", label_width),
-        pad(&a.title, left_width),
-        b.title
-    )?;
+    let (label_width, left_width) = column_widths(&rows, &a.title, width);
+    let right_width = width.saturating_sub(label_width + left_width + 4).max(1);
+    let titles = CompareRow {
+        label: String::new(),
+        left: vec![a.title.clone()],
+        right: vec![b.title.clone()],
+        tone: Tone::Neutral,
+    };
+    let widths = (label_width, left_width, right_width);
+    write_row(&titles, widths, (h, h), out)?;
     for row in &rows {
-        let lines = row.left.len().max(row.right.len());
         let tone = match row.tone {
             Tone::More => style::MORE,
             Tone::Less => style::LESS,
-            Tone::Neutral => anstyle::Style::new(),
+            Tone::Neutral => style::PLAIN,
         };
-        for i in 0..lines {
-            let label = if i == 0 { row.label.as_str() } else { "" };
-            let left = row.left.get(i).map_or("", String::as_str);
-            let right = row.right.get(i).map_or("", String::as_str);
-            let line = format!(
-                "{}  {}  {tone}{right}{tone:#}",
-                pad(label, label_width),
-                pad(left, left_width)
-            );
-            writeln!(out, "{}", line.trim_end())?;
-        }
+        write_row(row, widths, (style::PLAIN, tone), out)?;
     }
     Ok(())
 }
 
-fn write_markdown(
-    catalog: &Catalog,
-    view: &ComparisonView<'_>,
+/// One row of the table: every cell wrapped to its column, side by side.
+fn write_row(
+    row: &CompareRow,
+    (label_width, left_width, right_width): (usize, usize, usize),
+    (left_style, right_style): (anstyle::Style, anstyle::Style),
     out: &mut impl Write,
-) -> std::io::Result<()> {
+) -> io::Result<()> {
+    let cell = |lines: &[String], width: usize| -> Vec<Cow<'static, str>> {
+        lines
+            .iter()
+            .flat_map(|line| wrap(line, width, "", ""))
+            .map(|l| Cow::Owned(l.into_owned()))
+            .collect()
+    };
+    let label = cell(std::slice::from_ref(&row.label), label_width);
+    let left = cell(&row.left, left_width);
+    let right = cell(&row.right, right_width);
+    let pad = |s: &str, w: usize| " ".repeat(w.saturating_sub(s.width()));
+    let styled = |s: &str, style: anstyle::Style| {
+        if s.is_empty() {
+            String::new()
+        } else {
+            format!("{style}{s}{style:#}")
+        }
+    };
+    for i in 0..label.len().max(left.len()).max(right.len()) {
+        let label = label.get(i).map_or("", |s| s.as_ref());
+        let left = left.get(i).map_or("", |s| s.as_ref());
+        let right = right.get(i).map_or("", |s| s.as_ref());
+        let mut line = format!(
+            "{label}{}  {}",
+            pad(label, label_width),
+            styled(left, left_style)
+        );
+        if !right.is_empty() {
+            line.push_str(&pad(left, left_width));
+            line.push_str("  ");
+            line.push_str(&styled(right, right_style));
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+fn write_markdown(view: &ComparisonView<'_>, out: &mut impl Write) -> io::Result<()> {
+    let catalog = view.catalog;
     let (a, b) = (&catalog.roles[view.role], &catalog.roles[view.other]);
-    writeln!(
-        out,
-        "# {} vs {}\n",
-        md_escape(&a.title),
-        md_escape(&b.title)
-    )?;
-    writeln!(
-        out,
-        "{}\n",
-        md_escape(view.description.unwrap_or(NOT_IN_SOURCE))
-    )?;
+    let e = md_escape;
+    writeln!(out, "# {} vs {}\n", e(&a.title), e(&b.title))?;
+    writeln!(out, "{}\n", e(view.description.unwrap_or(NOT_IN_SOURCE)))?;
     writeln!(
         out,
         "| | {} | {} |\n|---|---|---|",
-        md_escape(&a.title),
-        md_escape(&b.title)
+        e(&a.title),
+        e(&b.title)
     )?;
     for row in compare_rows(catalog, view) {
-        let cell = |lines: &[String]| {
-            lines
-                .iter()
-                .map(|l| md_escape(l))
-                .collect::<Vec<_>>()
-                .join("<br>")
-        };
+        let cell = |lines: &[String]| lines.iter().map(|l| e(l)).collect::<Vec<_>>().join("<br>");
         writeln!(
             out,
             "| {} | {} | {} |",
-            md_escape(&row.label),
+            e(&row.label),
             cell(&row.left),
             cell(&row.right)
         )?;

@@ -3,50 +3,17 @@
 
 use std::fs::OpenOptions;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Context, anyhow};
 
 use crate::catalog::parse_str;
+// The arguments are command line types; they live with the others in `cli`.
+pub use crate::cli::{ImportArgs, ImportSource, OnetArgs};
 use crate::import::{self, OnetImport};
 
 /// Warnings printed before the rest are only counted.
 const MAX_WARNINGS_SHOWN: usize = 200;
-
-/// Build a catalog from public occupational data.
-#[derive(Debug, Clone, clap::Args)]
-pub struct ImportArgs {
-    #[command(subcommand)]
-    pub source: ImportSource,
-}
-
-#[derive(Debug, Clone, clap::Subcommand)]
-pub enum ImportSource {
-    /// O*NET database text files, with BLS OEWS wages joined on the SOC code
-    Onet(OnetArgs),
-}
-
-#[derive(Debug, Clone, clap::Args)]
-pub struct OnetArgs {
-    /// Folder with the O*NET database text files (Occupation Data.txt, Task Statements.txt, ...)
-    #[arg(value_name = "DIR")]
-    pub dir: PathBuf,
-    /// BLS OEWS national table saved as CSV (e.g. national_M2025_dl.csv)
-    #[arg(long, value_name = "FILE")]
-    pub wages: Option<PathBuf>,
-    /// BLS OEWS national table by industry saved as CSV (e.g. natsector_M2025_dl.csv)
-    #[arg(long, value_name = "FILE")]
-    pub wages_by_industry: Option<PathBuf>,
-    /// The catalog file to write
-    #[arg(short, long, value_name = "OUT.ron")]
-    pub output: PathBuf,
-    /// O*NET release to credit, e.g. 29.2 [default: from a folder named like db_29_2_text]
-    #[arg(long, value_name = "VERSION")]
-    pub onet_version: Option<String>,
-    /// Wage release to credit [default: from a file name like national_M2025_dl.csv]
-    #[arg(long, value_name = "TEXT")]
-    pub wages_release: Option<String>,
-}
 
 pub fn run(args: &ImportArgs) -> anyhow::Result<()> {
     match &args.source {

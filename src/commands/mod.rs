@@ -1,10 +1,11 @@
-//! The subcommands that run without the TUI: plain text, JSON or Markdown on stdout.
+//! The subcommands that run without the explorer: plain text, JSON or Markdown on stdout.
 
 mod check;
 mod compare;
 mod config;
 pub mod import;
 mod list;
+pub mod output;
 pub mod render;
 mod search;
 mod show;
@@ -12,22 +13,11 @@ mod show;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::CommandFactory;
-
 use crate::catalog::{Catalog, CatalogError};
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, CompletionsArgs, print_error, print_errors};
 
-/// How a subcommand prints its result.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum OutputFormat {
-    /// Plain, readable text (coloured only on a terminal without NO_COLOR)
-    #[default]
-    Text,
-    /// Stable JSON for scripts
-    Json,
-    /// Markdown, for notes and documents
-    Markdown,
-}
+pub use crate::cli::OutputFormat;
+use output::style;
 
 /// A failure a subcommand reports: catalog problems are listed one per line.
 #[derive(Debug)]
@@ -69,38 +59,49 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Render(args) => load(cli).and_then(|c| render::run(c, args, &mut out)),
         Command::Config(args) => config::run(args, &mut out),
         Command::Import(args) => import::run(args).map_err(|e| Failure::Message(format!("{e:#}"))),
-        Command::Completions(args) => {
-            let mut command = Cli::command();
-            clap_complete::generate(args.shell, &mut command, "career-explorer", &mut out);
-            Ok(())
-        }
+        Command::Completions(args) => completions(args, &mut out),
     };
     let flushed = out.flush().map_err(Failure::Io);
     report(result.and(flushed))
 }
 
-/// Prints a failure on stderr and turns it into the exit code.
+/// Prints a failure on stderr and turns it into the exit code. Every message is sanitised:
+/// it may quote a file name, an argument or a catalog.
 pub fn report(result: Outcome) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`| head`) is the reader's choice, not an error.
         Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(failure) => {
-            let mut err = anstream::stderr().lock();
-            let style = anstyle::Style::new()
-                .bold()
-                .fg_color(Some(anstyle::AnsiColor::Red.into()));
-            let _ = match failure {
-                Failure::Catalog(e) => e
-                    .problems
-                    .iter()
-                    .try_for_each(|p| writeln!(err, "{style}error{style:#}: {p}")),
-                Failure::Message(m) => writeln!(err, "{style}error{style:#}: {m}"),
-                Failure::Io(e) => writeln!(err, "{style}error{style:#}: {e}"),
-            };
+            match failure {
+                Failure::Catalog(e) => {
+                    let lines: Vec<String> = e.problems.iter().map(|p| p.to_string()).collect();
+                    print_errors(lines.iter().map(String::as_str));
+                }
+                Failure::Message(m) => print_error(&m),
+                Failure::Io(e) => print_error(&e.to_string()),
+            }
             ExitCode::FAILURE
         }
     }
+}
+
+/// The shell code that asks `career-explorer` itself for completions (`COMPLETE=SHELL`): options
+/// of every subcommand, and role ids from the catalogs a run would load.
+fn completions(args: &CompletionsArgs, out: &mut impl Write) -> Outcome {
+    use clap_complete::Shell;
+    use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
+    let shell: &dyn EnvCompleter = match args.shell {
+        Shell::Bash => &Bash,
+        Shell::Elvish => &Elvish,
+        Shell::Fish => &Fish,
+        Shell::PowerShell => &Powershell,
+        Shell::Zsh => &Zsh,
+        other => return Err(format!("no completions for {other}").into()),
+    };
+    let name = "career-explorer";
+    shell.write_registration("COMPLETE", name, name, name, out)?;
+    Ok(())
 }
 
 /// Runs `command` on the loaded catalog. The process ends right after, so the catalog is not
@@ -120,17 +121,4 @@ pub fn load(cli: &Cli) -> Result<Catalog, Failure> {
 /// Resolves a role argument to its index, or fails with the closest ids.
 fn resolve(catalog: &Catalog, query: &str) -> Result<usize, Failure> {
     catalog.resolve(query).map_err(Failure::Message)
-}
-
-/// Styles for plain text output; anstream strips them when stdout is not a terminal or NO_COLOR is set.
-mod style {
-    use anstyle::{AnsiColor, Style};
-
-    pub const HEADING: Style = Style::new().bold();
-    pub const DIM: Style = Style::new().dimmed();
-    pub const MORE: Style = Style::new().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Green)));
-    pub const MATCH: Style = Style::new()
-        .bold()
-        .fg_color(Some(anstyle::Color::Ansi(AnsiColor::Yellow)));
-    pub const LESS: Style = Style::new().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Red)));
 }

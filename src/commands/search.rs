@@ -67,8 +67,7 @@ pub fn run(catalog: &Catalog, args: &SearchArgs, out: &mut impl Write) -> Outcom
                     })
                     .collect(),
             };
-            serde_json::to_writer_pretty(&mut *out, &json).map_err(std::io::Error::from)?;
-            writeln!(out)?;
+            super::output::write_json(out, &json)?;
         }
         OutputFormat::Text | OutputFormat::Markdown => {
             let (d, m) = (style::DIM, style::MATCH);

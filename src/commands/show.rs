@@ -1,14 +1,17 @@
-//! `show`: everything the catalog holds on one role, as text, JSON or Markdown.
+//! `show`: everything the catalog holds on one role, as text, JSON or Markdown. Text and
+//! Markdown both render the role's [`RoleFacts`].
 
-use std::io::Write;
+use std::io::{self, Write};
 
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
-use super::compare::ComparisonJson;
-use super::{Outcome, OutputFormat, resolve, style};
-use crate::catalog::{Catalog, Role, Source};
+use super::output::{md_escape, style, text_width, write_json, write_wrapped};
+use super::{Outcome, OutputFormat, resolve};
+use crate::catalog::{Catalog, ComparisonView, Role, Source};
 use crate::cli::ShowArgs;
-use crate::report::{NOT_IN_SOURCE, count, pay_lines, skill_measure, skill_value, source_line};
+use crate::report::NOT_IN_SOURCE;
+use crate::report::facts::{Bars, Block, RoleFacts, Row};
 
 /// The JSON of `show`: the role's own fields, where they come from, and its comparisons.
 #[derive(Serialize)]
@@ -18,7 +21,7 @@ pub struct RoleJson<'a> {
     /// The catalog file the role was loaded from.
     pub catalog: &'a str,
     pub sources: &'a [Source],
-    pub comparisons: Vec<ComparisonJson<'a>>,
+    pub comparisons: Vec<ComparisonView<'a>>,
 }
 
 pub fn run(catalog: &Catalog, args: &ShowArgs, out: &mut impl Write) -> Outcome {
@@ -30,233 +33,165 @@ pub fn run(catalog: &Catalog, args: &ShowArgs, out: &mut impl Write) -> Outcome 
                 role: &catalog.roles[index],
                 catalog: &origin.label,
                 sources: &origin.sources,
-                comparisons: catalog
-                    .comparisons_of(index)
-                    .iter()
-                    .map(|v| ComparisonJson::new(catalog, v))
-                    .collect(),
+                comparisons: catalog.comparisons_of(index),
             };
-            serde_json::to_writer_pretty(&mut *out, &json).map_err(std::io::Error::from)?;
-            writeln!(out)?;
+            write_json(out, &json)?;
         }
-        OutputFormat::Text => write_text(catalog, index, out)?,
-        OutputFormat::Markdown => write_markdown(catalog, index, out)?,
+        OutputFormat::Text => write_text(&RoleFacts::of(catalog, index), text_width(), out)?,
+        OutputFormat::Markdown => write_markdown(&RoleFacts::of(catalog, index), out)?,
     }
     Ok(())
 }
 
-fn write_text(catalog: &Catalog, index: usize, out: &mut impl Write) -> std::io::Result<()> {
-    let role = &catalog.roles[index];
+/// The facts as text wrapped to `width`: headings, indented rows and bullets, hanging indents.
+pub fn write_text(facts: &RoleFacts<'_>, width: usize, out: &mut impl Write) -> io::Result<()> {
     let (h, d) = (style::HEADING, style::DIM);
-    let origin = catalog.origin_of(index);
-    writeln!(out, "{h}{}{h:#}  {d}{}{d:#}", role.title, role.id)?;
-    writeln!(out, "{d}Source: {}{d:#}", source_line(&origin.sources))?;
-
-    let section = |out: &mut dyn Write, title: &str| writeln!(out, "\n{h}{title}{h:#}");
-    section(out, "What the role does")?;
-    writeln!(out, "{}", role.summary.as_deref().unwrap_or(NOT_IN_SOURCE))?;
-    if !role.alternate_titles.is_empty() {
-        writeln!(out, "Also called: {}", role.alternate_titles.join(", "))?;
+    if facts.title.width() + 2 + facts.id.width() <= width {
+        writeln!(out, "{h}{}{h:#}  {d}{}{d:#}", facts.title, facts.id)?;
+    } else {
+        write_wrapped(out, facts.title, width, ("", ""), h)?;
+        writeln!(out, "{d}{}{d:#}", facts.id)?;
     }
-
-    section(out, "Duties")?;
-    bullets(out, &role.duties)?;
-
-    section(out, "Pay")?;
-    for (label, value) in pay_lines(role) {
-        writeln!(out, "  {label}: {value}")?;
+    if let Some(code) = facts.code {
+        writeln!(out, "{d}Occupation code: {code}{d:#}")?;
     }
-    if let Some(w) = role.wages.as_ref().filter(|w| !w.by_industry.is_empty()) {
-        writeln!(out, "  Employment by industry:")?;
-        for i in &w.by_industry {
-            let employment = i.employment.map_or(NOT_IN_SOURCE.into(), count);
-            writeln!(out, "    {}: {employment}", i.industry)?;
+    write_wrapped(
+        out,
+        &format!("Source: {}", facts.source),
+        width,
+        ("", "  "),
+        d,
+    )?;
+    for section in &facts.sections {
+        writeln!(out, "\n{h}{}{h:#}", section.title)?;
+        for block in &section.blocks {
+            text_block(block, facts.id, width, out)?;
         }
     }
+    Ok(())
+}
 
-    section(out, "Education")?;
-    match role.education.as_ref().filter(|e| !e.levels.is_empty()) {
-        Some(e) => {
-            for level in &e.levels {
-                writeln!(out, "  {}: {:.1}%", level.level, level.share)?;
+fn text_block(block: &Block<'_>, id: &str, width: usize, out: &mut impl Write) -> io::Result<()> {
+    let plain = style::PLAIN;
+    match block {
+        Block::Text(text) => write_wrapped(out, text, width, ("", ""), plain),
+        Block::Missing => writeln!(out, "  {NOT_IN_SOURCE}"),
+        Block::List(items) => items
+            .iter()
+            .try_for_each(|item| write_wrapped(out, item, width, ("  • ", "    "), plain)),
+        Block::Rows(rows) => rows
+            .iter()
+            .try_for_each(|row| text_row(row, "  ", width, out)),
+        Block::Bars(bars) => text_bars(bars, width, out),
+        Block::Roles { roles, compare } => roles.iter().try_for_each(|other| {
+            let d = style::DIM;
+            let command = if *compare {
+                format!("career-explorer compare {id} {}", other.id)
+            } else {
+                other.id.clone()
+            };
+            if 2 + other.title.width() + 2 + command.width() <= width {
+                writeln!(out, "  {}  {d}{command}{d:#}", other.title)
+            } else {
+                write_wrapped(out, &other.title, width, ("  ", "    "), plain)?;
+                write_wrapped(out, &command, width, ("    ", "      "), d)
             }
-        }
-        None => writeln!(out, "  {NOT_IN_SOURCE}")?,
+        }),
     }
+}
 
-    section(out, "Top employers (open jobs)")?;
-    if role.employers.is_empty() {
-        writeln!(out, "  {NOT_IN_SOURCE}")?;
-    }
-    for e in &role.employers {
-        writeln!(out, "  {}: {}", e.name, count(e.open_jobs))?;
-    }
-
-    section(
-        out,
-        &format!("Responsibilities ({})", role.responsibilities.len()),
-    )?;
-    bullets(out, &role.responsibilities)?;
-
-    let origin = catalog.origin_of(index);
-    section(out, &format!("Hard skills ({})", skill_measure(origin)))?;
-    if role.hard_skills.is_empty() {
-        writeln!(out, "  {NOT_IN_SOURCE}")?;
-    }
-    for s in &role.hard_skills {
-        writeln!(out, "  {}: {}", s.name, skill_value(origin, s.share))?;
-        if let Some(example) = &s.example {
-            writeln!(out, "    {d}e.g. \"{example}\"{d:#}")?;
-        }
-    }
-
-    section(out, "Soft skills")?;
-    if role.soft_skills.is_empty() {
-        writeln!(out, "  {NOT_IN_SOURCE}")?;
-    }
-    for s in &role.soft_skills {
-        writeln!(
-            out,
-            "  {}: {}",
-            s.name,
-            s.why.as_deref().unwrap_or(NOT_IN_SOURCE)
-        )?;
-        if let Some(example) = &s.example {
-            writeln!(out, "    {d}e.g. \"{example}\"{d:#}")?;
-        }
-    }
-
-    section(out, "Types")?;
-    match &role.types {
-        Some(types) if !types.is_empty() => bullets(out, types)?,
-        _ => writeln!(out, "  {NOT_IN_SOURCE}")?,
-    }
-
-    if !role.notes.is_empty() {
-        section(out, "Notes")?;
-        bullets(out, &role.notes)?;
-    }
-
-    let related: Vec<&str> = role
-        .related
-        .iter()
-        .filter_map(|id| catalog.role(id))
-        .map(|r| r.title.as_str())
-        .collect();
-    if !related.is_empty() {
-        section(out, "Related roles")?;
-        writeln!(out, "  {}", related.join(", "))?;
-    }
-
-    let comparisons = catalog.comparisons_of(index);
-    if !comparisons.is_empty() {
-        section(out, "Compared with")?;
-        for view in comparisons {
-            let other = &catalog.roles[view.other];
-            writeln!(
-                out,
-                "  {}  {d}career-explorer compare {} {}{d:#}",
-                other.title, role.id, other.id
-            )?;
-        }
+/// `  label: value`, the value wrapped under itself, then `    e.g. "detail"`.
+fn text_row(row: &Row<'_>, indent: &str, width: usize, out: &mut impl Write) -> io::Result<()> {
+    let line = format!("{}: {}", row.label, row.value);
+    let hang = format!("{indent}  ");
+    write_wrapped(out, &line, width, (indent, &hang), style::PLAIN)?;
+    if let Some(detail) = row.detail {
+        let d = style::DIM;
+        let first = format!("{indent}  e.g. ");
+        let rest = format!("{indent}        ");
+        write_wrapped(out, &format!("\"{detail}\""), width, (&first, &rest), d)?;
     }
     Ok(())
 }
 
-fn bullets(out: &mut dyn Write, items: &[String]) -> std::io::Result<()> {
-    if items.is_empty() {
-        return writeln!(out, "  {NOT_IN_SOURCE}");
-    }
-    items
-        .iter()
-        .try_for_each(|item| writeln!(out, "  • {item}"))
-}
-
-/// Escapes the characters Markdown would read as formatting.
-pub fn md_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
-        ) {
-            out.push('\\');
+fn text_bars(bars: &Bars<'_>, width: usize, out: &mut impl Write) -> io::Result<()> {
+    let indent = match bars.title {
+        Some(title) => {
+            writeln!(out, "  {title}:")?;
+            "    "
         }
-        out.push(c);
-    }
-    out
-}
-
-fn write_markdown(catalog: &Catalog, index: usize, out: &mut impl Write) -> std::io::Result<()> {
-    let role = &catalog.roles[index];
-    let e = md_escape;
-    let list = |out: &mut dyn Write, items: &[String]| -> std::io::Result<()> {
-        if items.is_empty() {
-            return writeln!(out, "*{NOT_IN_SOURCE}*");
-        }
-        items.iter().try_for_each(|i| writeln!(out, "- {}", e(i)))
+        None => "  ",
     };
-    writeln!(out, "# {}\n", e(&role.title))?;
-    writeln!(
-        out,
-        "*Source: {}*\n",
-        e(&source_line(&catalog.origin_of(index).sources))
-    )?;
-    writeln!(
-        out,
-        "{}\n",
-        e(role.summary.as_deref().unwrap_or(NOT_IN_SOURCE))
-    )?;
-    writeln!(out, "## Duties\n")?;
-    list(out, &role.duties)?;
-    writeln!(out, "\n## Pay\n")?;
-    for (label, value) in pay_lines(role) {
-        writeln!(out, "- **{label}:** {}", e(&value))?;
+    bars.bars.iter().try_for_each(|bar| {
+        let row = Row {
+            label: bar.label.into(),
+            value: bar.text.as_str().into(),
+            detail: bar.detail,
+        };
+        text_row(&row, indent, width, out)
+    })
+}
+
+/// The facts as Markdown: one `##` section each, tables for bars, lists for the rest.
+pub fn write_markdown(facts: &RoleFacts<'_>, out: &mut impl Write) -> io::Result<()> {
+    let e = md_escape;
+    writeln!(out, "# {}\n", e(facts.title))?;
+    write!(out, "`{}`", facts.id)?;
+    if let Some(code) = facts.code {
+        write!(out, " · Occupation code: {}", e(code))?;
     }
-    writeln!(out, "\n## Top employers\n")?;
-    if role.employers.is_empty() {
-        writeln!(out, "*{NOT_IN_SOURCE}*")?;
-    } else {
-        writeln!(out, "| Employer | Open jobs |\n|---|---:|")?;
-        for em in &role.employers {
-            writeln!(out, "| {} | {} |", e(&em.name), count(em.open_jobs))?;
+    writeln!(out, "\n\n*Source: {}*", e(&facts.source))?;
+    for section in &facts.sections {
+        writeln!(out, "\n## {}\n", e(&section.title))?;
+        for (i, block) in section.blocks.iter().enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            markdown_block(block, facts.id, out)?;
         }
-    }
-    writeln!(out, "\n## Responsibilities\n")?;
-    list(out, &role.responsibilities)?;
-    writeln!(out, "\n## Hard skills\n")?;
-    if role.hard_skills.is_empty() {
-        writeln!(out, "*{NOT_IN_SOURCE}*")?;
-    } else {
-        let origin = catalog.origin_of(index);
-        let measure = skill_measure(origin);
-        writeln!(out, "| Skill | {} | Example |\n|---|---:|---|", e(measure))?;
-        for s in &role.hard_skills {
-            let example = s.example.as_deref().map(e).unwrap_or_default();
-            let value = skill_value(origin, s.share);
-            writeln!(out, "| {} | {value} | {example} |", e(&s.name))?;
-        }
-    }
-    writeln!(out, "\n## Soft skills\n")?;
-    if role.soft_skills.is_empty() {
-        writeln!(out, "*{NOT_IN_SOURCE}*")?;
-    }
-    for s in &role.soft_skills {
-        writeln!(
-            out,
-            "- **{}:** {}",
-            e(&s.name),
-            e(s.why.as_deref().unwrap_or(NOT_IN_SOURCE))
-        )?;
-        if let Some(example) = &s.example {
-            writeln!(out, "  > {}", e(example))?;
-        }
-    }
-    writeln!(out, "\n## Types\n")?;
-    list(out, role.types.as_deref().unwrap_or_default())?;
-    if !role.notes.is_empty() {
-        writeln!(out, "\n## Notes\n")?;
-        list(out, &role.notes)?;
     }
     Ok(())
+}
+
+fn markdown_block(block: &Block<'_>, id: &str, out: &mut impl Write) -> io::Result<()> {
+    let e = md_escape;
+    match block {
+        Block::Text(text) => writeln!(out, "{}", e(text)),
+        Block::Missing => writeln!(out, "*{NOT_IN_SOURCE}*"),
+        Block::List(items) => items.iter().try_for_each(|i| writeln!(out, "- {}", e(i))),
+        Block::Rows(rows) => rows.iter().try_for_each(|row| {
+            writeln!(out, "- **{}:** {}", e(&row.label), e(&row.value))?;
+            match row.detail {
+                Some(detail) => writeln!(out, "  > {}", e(detail)),
+                None => Ok(()),
+            }
+        }),
+        Block::Bars(bars) => {
+            if let Some(title) = bars.title {
+                writeln!(out, "### {title}\n")?;
+            }
+            let details = bars.bars.iter().any(|b| b.detail.is_some());
+            let (label, value) = &bars.columns;
+            if details {
+                writeln!(out, "| {label} | {} | Example |\n|---|---:|---|", e(value))?;
+            } else {
+                writeln!(out, "| {label} | {} |\n|---|---:|", e(value))?;
+            }
+            bars.bars.iter().try_for_each(|bar| {
+                write!(out, "| {} | {} |", e(bar.label), e(&bar.text))?;
+                if details {
+                    write!(out, " {} |", bar.detail.map(e).unwrap_or_default())?;
+                }
+                writeln!(out)
+            })
+        }
+        Block::Roles { roles, compare } => roles.iter().try_for_each(|other| {
+            if *compare {
+                let command = format!("career-explorer compare {id} {}", other.id);
+                writeln!(out, "- {}: `{command}`", e(&other.title))
+            } else {
+                writeln!(out, "- {} (`{}`)", e(&other.title), other.id)
+            }
+        }),
+    }
 }

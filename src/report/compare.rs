@@ -1,72 +1,14 @@
-//! Terminal-free views of catalog facts shared by the TUI and the plain-text, Markdown and
-//! JSON outputs: money and points formatting, the comparison table's rows.
+//! The comparison of two roles as every output shows it: the table's rows, and the JSON of a
+//! comparison, which is the comparison view itself serialised.
 
 use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
 
-use crate::catalog::{
-    Catalog, ComparisonView, EducationDiff, Relation, Role, Salary, Source, Wages,
+use super::{
+    NOT_IN_SOURCE, RoleRef, count, dollars, dollars_signed, points, shared_skills, top_education,
+    top_industry_pay, wage_range,
 };
-
-/// What the explorer and every output say for a fact the source does not have.
-pub const NOT_IN_SOURCE: &str = "not in source";
-
-/// `134107` → `$134,107`.
-pub fn dollars(value: i64) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 2);
-    if value < 0 {
-        out.push('-');
-    }
-    out.push('$');
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(d);
-    }
-    out
-}
-
-/// `3503020` → `3,503,020`.
-pub fn count(value: i64) -> String {
-    dollars(value).replacen('$', "", 1)
-}
-
-/// A signed difference in dollars: `+$1,200`, `-$300`, `$0`.
-pub fn dollars_signed(value: i64) -> String {
-    if value > 0 {
-        format!("+{}", dollars(value))
-    } else {
-        dollars(value)
-    }
-}
-
-/// `-4.3` → `4.3 points less likely`; zero counts as "more", as the source words it.
-pub fn points(value: f64) -> String {
-    let direction = if value < 0.0 { "less" } else { "more" };
-    format!("{:.1} points {direction} likely", value.abs())
-}
-
-/// What hard skill values are, for headings: "share of resumes" unless the catalog says.
-pub fn skill_measure(origin: &crate::catalog::Origin) -> &str {
-    origin
-        .skill_measure
-        .as_deref()
-        .unwrap_or("share of resumes")
-}
-
-/// A hard skill's value as shown: `10%` for a share of resumes, `81.3` on another scale.
-pub fn skill_value(origin: &crate::catalog::Origin, value: f64) -> String {
-    let number = if value.fract() == 0.0 {
-        format!("{value:.0}")
-    } else {
-        format!("{value:.1}")
-    };
-    match origin.skill_measure {
-        None => format!("{number}%"),
-        Some(_) => number,
-    }
-}
+use crate::catalog::{Catalog, ComparisonView, EducationDiff, Relation, Role};
 
 /// Whether a cell says more, less or neither, for colour and arrows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -144,35 +86,31 @@ fn one(value: Option<String>) -> Vec<String> {
     value.into_iter().collect()
 }
 
-/// `$134,107 (professional)`: the best-paying industry and its average.
-pub fn top_industry_pay(salary: Option<&Salary>) -> Option<String> {
-    let top = salary?.top_industry.as_ref()?;
-    Some(format!("{} ({})", dollars(top.average), top.industry))
-}
-
-/// `$50,090 – $253,390`
-pub fn wage_range(wages: &Wages) -> Option<String> {
-    Some(format!("{} – {}", dollars(wages.p10?), dollars(wages.p90?)))
-}
-
-/// Hard skill names both roles list, compared case-insensitively, in `a`'s order.
-pub fn shared_skills(a: &Role, b: &Role) -> Vec<String> {
-    a.hard_skills
-        .iter()
-        .filter(|s| {
-            b.hard_skills
-                .iter()
-                .any(|t| t.name.eq_ignore_ascii_case(&s.name))
-        })
-        .map(|s| s.name.clone())
-        .collect()
-}
-
-/// The most common education level, e.g. `Bachelor's Degree (45%)`.
-pub fn top_education(role: &Role) -> Option<String> {
-    let levels = &role.education.as_ref()?.levels;
-    let top = levels.iter().max_by(|a, b| a.share.total_cmp(&b.share))?;
-    Some(format!("{} ({:.0}%)", top.level, top.share))
+/// The JSON of a comparison: the facts of both sides, then the rows as the explorer shows them.
+impl Serialize for ComparisonView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let catalog = self.catalog;
+        let (a, b) = (&catalog.roles[self.role], &catalog.roles[self.other]);
+        let median = |r: &Role| r.wages.as_ref().and_then(|w| w.median);
+        let mut json = serializer.serialize_struct("Comparison", 15)?;
+        json.serialize_field("role", &RoleRef::of(a))?;
+        json.serialize_field("other", &RoleRef::of(b))?;
+        json.serialize_field("authored", &self.authored)?;
+        json.serialize_field("description", &self.description)?;
+        json.serialize_field("role_skills", self.role_skills)?;
+        json.serialize_field("other_skills", self.other_skills)?;
+        json.serialize_field("shared_skills", &shared_skills(a, b))?;
+        json.serialize_field("pay", &self.pay)?;
+        json.serialize_field("education", &self.education)?;
+        json.serialize_field("role_salary", &a.salary)?;
+        json.serialize_field("other_salary", &b.salary)?;
+        json.serialize_field("role_wages", &a.wages)?;
+        json.serialize_field("other_wages", &b.wages)?;
+        let difference = median(a).zip(median(b)).map(|(x, y)| y - x);
+        json.serialize_field("median_wage_difference", &difference)?;
+        json.serialize_field("rows", &compare_rows(catalog, self))?;
+        json.end()
+    }
 }
 
 fn related_titles(catalog: &Catalog, role: &Role, n: usize) -> Vec<String> {
@@ -322,86 +260,9 @@ fn relation_phrase(relation: Relation) -> &'static str {
     }
 }
 
-/// The pay facts of a role as (label, value) pairs, in the order every output shows them.
-/// A role with official wages and no career-page salary shows only the wages.
-pub fn pay_lines(role: &Role) -> Vec<(&'static str, String)> {
-    let mut lines = Vec::new();
-    let salary = role.salary.as_ref();
-    if salary.is_some() || role.wages.is_none() {
-        lines.push((
-            "Average salary",
-            salary
-                .and_then(|s| s.average)
-                .map_or(NOT_IN_SOURCE.into(), dollars),
-        ));
-        lines.push((
-            "Highest-paying industry",
-            top_industry_pay(salary).unwrap_or(NOT_IN_SOURCE.into()),
-        ));
-    }
-    if let Some(w) = &role.wages {
-        let value = |v: Option<i64>| v.map_or(NOT_IN_SOURCE.into(), dollars);
-        lines.push((
-            "Median wage",
-            format!("{} ({})", value(w.median), w.release),
-        ));
-        lines.push(("Mean wage", value(w.mean)));
-        lines.push((
-            "10th–90th percentile",
-            wage_range(w).unwrap_or(NOT_IN_SOURCE.into()),
-        ));
-        lines.push((
-            "Employment",
-            w.employment.map_or(NOT_IN_SOURCE.into(), count),
-        ));
-    }
-    lines
-}
-
-/// `Name (publisher, version), updated DATE` for each source.
-pub fn source_line(sources: &[Source]) -> String {
-    if sources.is_empty() {
-        return NOT_IN_SOURCE.to_string();
-    }
-    sources
-        .iter()
-        .map(|s| {
-            let mut line = s.name.clone();
-            let extra: Vec<&str> = [s.publisher.as_deref(), s.version.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect();
-            if !extra.is_empty() {
-                line.push_str(&format!(" ({})", extra.join(", ")));
-            }
-            if let Some(updated) = &s.updated {
-                line.push_str(&format!(", updated {updated}"));
-            }
-            if let Some(licence) = &s.licence {
-                line.push_str(&format!(", {licence}"));
-            }
-            line
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn money_and_points() {
-        assert_eq!(dollars(134107), "$134,107");
-        assert_eq!(dollars(77), "$77");
-        assert_eq!(dollars(1_000), "$1,000");
-        assert_eq!(dollars(-1_234_567), "-$1,234,567");
-        assert_eq!(count(3_503_020), "3,503,020");
-        assert_eq!(dollars_signed(1200), "+$1,200");
-        assert_eq!(points(-4.3), "4.3 points less likely");
-        assert_eq!(points(0.0), "0.0 points more likely");
-        assert_eq!(points(0.3), "0.3 points more likely");
-    }
 
     #[test]
     fn seed_comparison_rows() {
