@@ -4,6 +4,7 @@
 pub mod generate;
 mod load;
 pub mod model;
+mod occupation_group;
 mod problem;
 pub mod sanitize;
 mod validate;
@@ -13,6 +14,7 @@ use std::path::PathBuf;
 
 pub use load::{LoadedFile, MAX_CATALOG_BYTES, load_path, parse_str};
 pub use model::*;
+pub use occupation_group::{OCCUPATION_GROUPS, OccupationGroup};
 pub use problem::{CatalogError, Problem};
 pub use validate::{closest, is_slug};
 
