@@ -352,3 +352,33 @@ fn a_notice_lasts_until_the_next_key() {
     );
     assert!(app.notice.is_none());
 }
+
+#[test]
+fn after_a_jump_or_a_restore_the_role_sits_in_the_middle_of_the_list() {
+    let middle = |app: &App| {
+        let list = &app.roles.list;
+        (list.selected - list.offset, (list.height() - 1) / 2)
+    };
+    let mut app = embedded();
+    app.layout(Rect::new(0, 0, 100, 30));
+    ctrl(&mut app, 'p');
+    type_text(&mut app, "registered nurses");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(role_id(&app), "registered-nurses");
+    let (at, want) = middle(&app);
+    assert_eq!(at, want, "a search hit");
+    ctrl(&mut app, 'p');
+    type_text(&mut app, "electricians");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Backspace);
+    assert_eq!(role_id(&app), "registered-nurses");
+    let (at, want) = middle(&app);
+    assert_eq!(at, want, "back");
+
+    let saved = app.saved_state();
+    let mut again = embedded();
+    again.restore(&saved);
+    again.layout(Rect::new(0, 0, 100, 30));
+    let (at, want) = middle(&again);
+    assert_eq!(at, want, "a restored state, centred by the first layout");
+}
