@@ -1,5 +1,6 @@
-//! Every pane of the explorer on the embedded catalog at 80×24 and 120×40, drawn through
-//! ratatui's TestBackend. The snapshots in tests/snapshots/ are reviewed, committed files.
+//! Every pane of the explorer on the embedded catalog at 80×24 and 120×40, and the role list
+//! (grouped, sorted, filtered) and wide layouts at 80×24 and 200×60, drawn through ratatui's
+//! TestBackend. The snapshots in tests/snapshots/ are reviewed, committed files.
 
 use career_explorer::explorer::offscreen::render;
 use career_explorer::explorer::testing::{embedded, empty};
@@ -10,7 +11,16 @@ fn app(pane: PaneId) -> App {
 }
 
 fn snapshot(name: &str, app: &mut App) {
-    for (width, height) in [(80, 24), (120, 40)] {
+    snapshot_at(name, app, &[(80, 24), (120, 40)]);
+}
+
+/// At the project's two sizes for new screens: 80×24 and 200×60.
+fn snapshot_wide(name: &str, app: &mut App) {
+    snapshot_at(name, app, &[(80, 24), (200, 60)]);
+}
+
+fn snapshot_at(name: &str, app: &mut App, sizes: &[(u16, u16)]) {
+    for &(width, height) in sizes {
         insta::assert_snapshot!(
             format!("{name}_{width}x{height}"),
             render(app, width, height)
@@ -129,4 +139,66 @@ fn an_empty_catalog_draws_an_empty_state() {
     assert!(screen.contains("The catalog has no roles"), "{screen}");
     assert!(screen.contains("q quit"), "{screen}");
     insta::assert_snapshot!("empty_80x24", screen);
+}
+
+fn role(app: &App, id: &str) -> usize {
+    app.catalog().index_of(id).unwrap()
+}
+
+#[test]
+fn roles_grouped_by_occupation_group() {
+    // A new app per size: a jump is centred by the first layout after it.
+    let grouped = || {
+        let app = embedded();
+        let nurses = role(&app, "registered-nurses");
+        let mut app = app.open(nurses, PaneId::Overview);
+        app.update(Action::GroupRoles);
+        app
+    };
+    let screen = render(&mut grouped(), 80, 24);
+    assert!(screen.contains("─ Healthcare Practit… ╯"), "{screen}");
+    assert!(screen.contains("▶ Registered Nurses"), "{screen}");
+    let row = screen
+        .lines()
+        .position(|l| l.contains("▶ Registered Nurses"));
+    assert_eq!(row, Some(11), "in the middle of the list:\n{screen}");
+    insta::assert_snapshot!("roles_grouped_80x24", screen);
+    insta::assert_snapshot!("roles_grouped_200x60", render(&mut grouped(), 200, 60));
+}
+
+#[test]
+fn roles_sorted_by_median_wage() {
+    let mut app = app(PaneId::Overview);
+    app.update(Action::SortRoles);
+    app.update(Action::SortRoles);
+    let screen = render(&mut app, 200, 60);
+    assert!(screen.contains("by median wage ↓"), "{screen}");
+    assert!(screen.contains("not in source ─"), "{screen}");
+    snapshot_wide("roles_sorted", &mut app);
+}
+
+#[test]
+fn roles_filtered_while_typing() {
+    let mut app = app(PaneId::Overview);
+    app.update(Action::FilterRoles);
+    app.update(Action::Insert("nurse".into()));
+    let screen = render(&mut app, 200, 60);
+    assert!(screen.contains("Roles / nurse█"), "{screen}");
+    assert!(screen.contains(" of 1,021 "), "{screen}");
+    snapshot_wide("roles_filtered", &mut app);
+}
+
+#[test]
+fn roles_filter_matching_nothing() {
+    let mut app = app(PaneId::Overview);
+    app.update(Action::FilterRoles);
+    app.update(Action::Insert("zzz".into()));
+    app.update(Action::Confirm);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("nothing matches \"zzz\""), "{screen}");
+    assert!(
+        screen.contains("Senior Operations Manager"),
+        "the role shown stays: {screen}"
+    );
+    insta::assert_snapshot!("roles_filtered_nothing_80x24", screen);
 }

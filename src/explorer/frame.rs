@@ -247,7 +247,7 @@ fn header_source(source: &crate::catalog::Source) -> String {
 }
 
 /// The part of a source's name before a colon or parenthesis: enough for the header.
-fn short_source(name: &str) -> &str {
+pub fn short_source(name: &str) -> &str {
     name.split([':', '(']).next().unwrap_or(name).trim()
 }
 

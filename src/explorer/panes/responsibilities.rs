@@ -10,9 +10,9 @@ use super::{About, PaneId};
 use crate::explorer::action::Action;
 use crate::explorer::component::{Ctx, Flow};
 use crate::explorer::keymap::{Bind, Context, Hint, bind, hint};
-use crate::explorer::widgets::input::Query;
+use crate::explorer::widgets::input::{self, Query};
 use crate::explorer::widgets::list::{self, INDENTED_ARROW, ListState};
-use crate::explorer::widgets::text::{head, highlighted, truncate, wrap};
+use crate::explorer::widgets::text::{head, highlighted, truncate, truncate_start, wrap};
 use crate::explorer::widgets::{inset, scrollbar};
 use crate::report::NOT_IN_SOURCE;
 use crate::search::{Kind, Scope, SearchIndex, Searcher};
@@ -32,36 +32,9 @@ pub const KEYS: &[Bind] = &[
         "/",
         "filter the list as you type",
     ),
-    bind(
-        Context::Filter,
-        Action::Confirm,
-        "Enter",
-        "keep the filter, back to the list",
-    ),
-    bind(Context::Filter, Action::Back, "Esc", "clear the filter"),
-    bind(
-        Context::Filter,
-        Action::DeleteBack,
-        "Backspace",
-        "delete a character",
-    ),
-    bind(Context::Filter, Action::ClearQuery, "Ctrl-u", "clear the query"),
-    bind(Context::Filter, Action::MoveUp, "Up", "move the selection up"),
-    bind(
-        Context::Filter,
-        Action::MoveDown,
-        "Down",
-        "move the selection down",
-    ),
 ];
 
 const HINTS: &[Hint] = &[hint(&[Action::FilterResponsibilities], "filter")];
-
-const TYPING_HINTS: &[Hint] = &[
-    hint(&[Action::Confirm], "keep"),
-    hint(&[Action::Back], "clear"),
-    hint(&[Action::MoveUp, Action::MoveDown], "move"),
-];
 
 /// Texts longer than this are not highlighted: a row shows a screen's width of it anyway.
 const MAX_HIGHLIGHTED: usize = 4096;
@@ -350,17 +323,11 @@ impl super::Pane for Responsibilities {
 
     fn hints(&self) -> &'static [Hint] {
         if self.typing().is_some() {
-            TYPING_HINTS
+            input::TYPING_HINTS
         } else {
             HINTS
         }
     }
-}
-
-/// Keeps the end of a long query visible while typing.
-fn truncate_start(text: &str, width: usize) -> String {
-    let reversed: String = text.chars().rev().collect();
-    truncate(&reversed, width).chars().rev().collect()
 }
 
 #[cfg(test)]

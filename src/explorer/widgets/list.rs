@@ -159,21 +159,45 @@ pub fn draw<'a>(
     theme: Theme,
     mut row: impl FnMut(usize, bool) -> Line<'a>,
 ) -> Vec<(u16, usize)> {
+    draw_rows(
+        frame,
+        area,
+        state,
+        marker,
+        focused,
+        theme,
+        |index, selected| (row(index, selected), true),
+    )
+}
+
+/// As [`draw`], where `row` also says whether the row goes in the marker's column (`false`:
+/// it starts at the left edge, as a heading does).
+pub fn draw_rows<'a>(
+    frame: &mut Frame,
+    area: Rect,
+    state: &ListState,
+    marker: Marker,
+    focused: bool,
+    theme: Theme,
+    mut row: impl FnMut(usize, bool) -> (Line<'a>, bool),
+) -> Vec<(u16, usize)> {
     let rows = state.visible().take(area.height as usize);
     let mut lines = Vec::with_capacity(area.height as usize);
     let mut hits = Vec::with_capacity(area.height as usize);
     for (y, index) in rows.enumerate() {
         let selected = index == state.selected;
-        let mut line = row(index, selected);
-        line.spans.insert(
-            0,
-            (if selected {
-                marker.selected
-            } else {
-                marker.other
-            })
-            .into(),
-        );
+        let (mut line, indented) = row(index, selected);
+        if indented {
+            line.spans.insert(
+                0,
+                (if selected {
+                    marker.selected
+                } else {
+                    marker.other
+                })
+                .into(),
+            );
+        }
         if selected {
             line = line.style(theme.selected(focused));
         }
