@@ -3,7 +3,7 @@
 //! TestBackend. The snapshots in tests/snapshots/ are reviewed, committed files.
 
 use career_explorer::explorer::offscreen::render;
-use career_explorer::explorer::testing::{embedded, empty};
+use career_explorer::explorer::testing::{embedded, empty, seed};
 use career_explorer::explorer::{Action, App, PaneId};
 
 fn app(pane: PaneId) -> App {
@@ -201,4 +201,48 @@ fn roles_filter_matching_nothing() {
         "the role shown stays: {screen}"
     );
     insta::assert_snapshot!("roles_filtered_nothing_80x24", screen);
+}
+
+#[test]
+fn wide_layout() {
+    // The role list grows to its longest title: no title is cut at 200 columns.
+    let mut app = app(PaneId::Overview);
+    let screen = render(&mut app, 200, 60);
+    let list: Vec<&str> = screen.lines().skip(2).take(57).collect();
+    assert!(
+        list.iter()
+            .all(|l| !l.split('╮').next().unwrap().contains('…')),
+        "{screen}"
+    );
+    let app = embedded();
+    let longest = (0..app.catalog().roles.len())
+        .max_by_key(|&r| app.catalog().roles[r].title.len())
+        .unwrap();
+    let title = app.catalog().roles[longest].title.clone();
+    let mut app = app.open(longest, PaneId::Overview);
+    let screen = render(&mut app, 200, 60);
+    assert!(screen.contains(&format!("▶ {title}")), "{screen}");
+    insta::assert_snapshot!("wide_overview_200x60", render(&mut embedded(), 200, 60));
+
+    // Prose keeps a readable measure on a wide pane; the detail of a responsibility goes beside
+    // the list.
+    let mut app = seed().open(0, PaneId::Responsibilities);
+    let screen = render(&mut app, 200, 60);
+    assert!(
+        screen.contains("15 of 15  │ Organize efforts of team"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("wide_responsibilities_200x60", screen);
+    let mut app = seed().open(0, PaneId::Compare);
+    let screen = render(&mut app, 200, 60);
+    let widest = screen.lines().skip(2).take(57).map(|line| {
+        let pane = line.split_once("││").map_or("", |(_, pane)| pane);
+        pane.trim_end_matches(['│', '┃', ' ']).chars().count()
+    });
+    assert_eq!(
+        widest.max(),
+        Some(111),
+        "110 columns of text and a margin:\n{screen}"
+    );
+    insta::assert_snapshot!("wide_compare_200x60", screen);
 }
