@@ -69,14 +69,10 @@ impl RoleList {
         let width = inner.width as usize;
         let compact = width < COMPACT_BELOW;
         let figure = self.arrangement.figure();
-        let figure_width = match figure {
-            Some((value, unit)) => self
-                .listed()
-                .filter_map(|r| value(&catalog.roles[r]))
-                .map(|v| unit.format(v, compact).width())
-                .max()
-                .unwrap_or(0),
-            None => 0,
+        let figure_width = if compact {
+            self.figure_widths.1
+        } else {
+            self.figure_widths.0
         };
         list::draw_rows(
             frame,
@@ -160,7 +156,7 @@ impl RoleList {
         } else {
             total
         };
-        let listed = count(self.listed().count() as i64);
+        let listed = count(self.listed_count as i64);
         let label = if only_shortlist { "Shortlist" } else { "Roles" };
         let cursor = if filter.editing { "█" } else { "" };
         // The label and a few letters of the query first; then the count, in full if it fits.

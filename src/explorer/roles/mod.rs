@@ -13,6 +13,7 @@ use std::collections::BTreeSet;
 
 use ratatui::layout::Rect;
 use serde::{Deserialize, Serialize};
+use unicode_width::UnicodeWidthStr;
 
 use self::arrange::{Arrangement, Row, arrange};
 use self::filter::{Haystacks, RoleFilter};
@@ -94,6 +95,10 @@ pub struct RoleList {
     haystacks: Option<Haystacks>,
     /// Roles without an occupation code are marked (the catalog mixes both kinds).
     mark_apart: bool,
+    /// How many roles are listed, and the widest figure shown beside them (in full and short),
+    /// worked out when the rows are: drawing costs what it shows.
+    listed_count: usize,
+    figure_widths: (usize, usize),
 }
 
 impl RoleList {
@@ -164,6 +169,7 @@ impl RoleList {
             (!only_shortlist || shortlist.contains(&i)) && filter.is_none_or(|f| f.keeps(i))
         });
         self.list.set_len(self.rows.len());
+        self.measure(catalog);
         if let Some(row) = self.shown.and_then(|r| self.row_of(r)) {
             self.list.reveal(row);
             return;
@@ -184,6 +190,30 @@ impl RoleList {
             self.shown = self.role_at(row);
         }
         self.show_heading();
+    }
+
+    fn measure(&mut self, catalog: &Catalog) {
+        self.listed_count = self.listed().count();
+        let Some((value, unit)) = self.arrangement.figure() else {
+            self.figure_widths = (0, 0);
+            return;
+        };
+        // The widest figure is the largest or the most negative one: two are formatted, not all.
+        let (low, high) = self
+            .listed()
+            .filter_map(|r| value(&catalog.roles[r]))
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), v| {
+                (low.min(v), high.max(v))
+            });
+        let width = |compact| {
+            [low, high]
+                .into_iter()
+                .filter(|v| v.is_finite())
+                .map(|v| unit.format(v, compact).width())
+                .max()
+                .unwrap_or(0)
+        };
+        self.figure_widths = (width(false), width(true));
     }
 
     /// A section's first role shows its heading too, when the rows above it scrolled away.
