@@ -186,6 +186,14 @@ fn roles_filtered_while_typing() {
     assert!(screen.contains("Roles / nurse█"), "{screen}");
     assert!(screen.contains(" of 1,021 "), "{screen}");
     snapshot_wide("roles_filtered", &mut app);
+    // A role kept for its code (or another title) says so.
+    app.update(Action::ClearQuery);
+    app.update(Action::Insert("29-1141".into()));
+    let screen = render(&mut app, 120, 40);
+    assert!(
+        screen.contains("▶ Registered Nurses · 29-1141.00"),
+        "{screen}"
+    );
 }
 
 #[test]

@@ -108,16 +108,24 @@ impl RoleList {
                     let value = figure
                         .and_then(|(value, unit)| Some(unit.format(value(role_data)?, compact)));
                     let room = width.saturating_sub(2 + used);
-                    match value {
-                        Some(value) => {
-                            let title_room = room.saturating_sub(figure_width + 1);
-                            let title = truncate(&role_data.title, title_room);
-                            let pad = room.saturating_sub(title.width() + value.width());
-                            spans.push(Span::raw(title));
-                            spans.push(Span::raw(" ".repeat(pad)));
-                            spans.push(Span::raw(value));
-                        }
-                        None => spans.push(Span::raw(truncate(&role_data.title, room))),
+                    let title_room = match &value {
+                        Some(_) => room.saturating_sub(figure_width + 1),
+                        None => room,
+                    };
+                    let title = truncate(&role_data.title, title_room);
+                    let mut title_width = title.width();
+                    spans.push(Span::raw(title));
+                    // Kept for another name: which one ("Registered Nurses · RN").
+                    let other = self.filter.as_ref().and_then(|f| f.other_name(role_data));
+                    if let Some(other) = other.filter(|_| title_room > title_width + 4) {
+                        let other = truncate(&format!(" · {other}"), title_room - title_width);
+                        title_width += other.width();
+                        spans.push(Span::styled(other, theme.dim()));
+                    }
+                    if let Some(value) = value {
+                        let pad = room.saturating_sub(title_width + value.width());
+                        spans.push(Span::raw(" ".repeat(pad)));
+                        spans.push(Span::raw(value));
                     }
                     (Line::from(spans), true)
                 }

@@ -5,7 +5,7 @@
 
 use memchr::memmem::Finder;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Role};
 use crate::explorer::widgets::input::Query;
 
 /// What the filter looks in, per role: the titles and the code, one per line, as written and
@@ -80,6 +80,36 @@ impl RoleFilter {
         self.count
     }
 
+    /// When the query keeps `role` for another of its names than its title, that name (an
+    /// alternate title or the code): the first that holds a word the title lacks. Only asked
+    /// for the rows on screen.
+    pub fn other_name<'a>(&self, role: &'a Role) -> Option<&'a str> {
+        if !self.active() {
+            return None;
+        }
+        let holds = |text: &str, word: &str| {
+            if word.chars().any(char::is_uppercase) {
+                text.contains(word)
+            } else {
+                text.to_lowercase().contains(word)
+            }
+        };
+        let missing: Vec<&str> = self
+            .query
+            .as_str()
+            .split_whitespace()
+            .filter(|w| !holds(&role.title, w))
+            .collect();
+        if missing.is_empty() {
+            return None;
+        }
+        role.alternate_titles
+            .iter()
+            .chain(&role.code)
+            .map(String::as_str)
+            .find(|name| missing.iter().any(|w| holds(name, w)))
+    }
+
     /// Works out the roles the query keeps: from the last result when the query only grew,
     /// else over every role.
     pub fn refresh(&mut self, haystacks: &Haystacks) {
@@ -121,7 +151,7 @@ impl RoleFilter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{Catalog, Role, parse_str};
+    use crate::catalog::parse_str;
 
     fn catalog() -> Catalog {
         let mut catalog = Catalog::from_loaded(vec![
@@ -162,6 +192,22 @@ mod tests {
             filter.refresh(&haystacks);
             assert_eq!(kept(&filter, 6), want, "{query:?}");
         }
+    }
+
+    #[test]
+    fn a_role_kept_for_another_name_says_which() {
+        let catalog = catalog();
+        let nurses = &catalog.roles[5];
+        let name = |query: &str| {
+            let filter = RoleFilter::typing(Query::new(query));
+            filter.other_name(nurses).map(str::to_string)
+        };
+        assert_eq!(name("registered"), None, "the title matches");
+        assert_eq!(name("er nurse"), None, "both words are in the title");
+        assert_eq!(name("RN"), Some("RN".into()));
+        assert_eq!(name("nurse ER"), Some("ER Nurse".into()));
+        assert_eq!(name("1141"), Some("29-1141.00".into()));
+        assert_eq!(name(""), None);
     }
 
     #[test]
