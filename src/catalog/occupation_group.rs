@@ -59,7 +59,7 @@ impl OccupationGroup {
     pub fn position(&self) -> usize {
         OCCUPATION_GROUPS
             .iter()
-            .position(|g| g == self)
+            .position(|g| g.code == self.code)
             .unwrap_or(OCCUPATION_GROUPS.len())
     }
 }
