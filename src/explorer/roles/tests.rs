@@ -434,3 +434,54 @@ fn a_saved_sort_this_version_does_not_know_is_the_catalog_order() {
     assert!(!roles.only_shortlist(), "no shortlist to show");
     assert_eq!(roles.listed().count(), 5);
 }
+
+#[test]
+fn every_arrangement_draws_at_every_size_with_the_selection_on_screen() {
+    use crate::explorer::offscreen::render;
+    let arrangements: &[&[Action]] = &[
+        &[],
+        &[Action::GroupRoles],
+        &[Action::SortRoles, Action::SortRoles, Action::ReverseSort],
+        &[
+            Action::SortRoles,
+            Action::SortRoles,
+            Action::SortRoles,
+            Action::GroupRoles,
+        ],
+        &[Action::FilterRoles, Action::Insert("e".into())],
+        &[
+            Action::ToggleShortlist,
+            Action::ShowShortlist,
+            Action::GroupRoles,
+        ],
+    ];
+    for actions in arrangements {
+        let mut app = embedded();
+        for action in actions.iter() {
+            app.update(action.clone());
+        }
+        let title = app.catalog().roles[app.role().unwrap()].title.clone();
+        for (width, height) in [
+            (40, 10),
+            (41, 11),
+            (57, 24),
+            (80, 24),
+            (119, 40),
+            (200, 60),
+            (257, 70),
+        ] {
+            let screen = render(&mut app, width, height);
+            let selected = screen
+                .lines()
+                .find(|l| l.contains("│▶ "))
+                .unwrap_or_else(|| {
+                    panic!("no selection at {width}×{height} after {actions:?}:\n{screen}")
+                });
+            let start: String = title.chars().take(3).collect();
+            assert!(
+                selected.contains(&start),
+                "{width}×{height} {actions:?}:\n{screen}"
+            );
+        }
+    }
+}
