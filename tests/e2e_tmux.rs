@@ -132,6 +132,18 @@ impl Home {
 /// with `env` set. When it exits, the pane's shell prints its exit status, saves `stty -a` and
 /// prints "exited". `None` when tmux is missing (allowed only outside CI).
 fn start_in(name: &str, home: &Home, size: (u16, u16), env: &str) -> Option<Tmux> {
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/roles.ron");
+    start_on(
+        name,
+        home,
+        size,
+        env,
+        &format!("--data '{}'", seed.display()),
+    )
+}
+
+/// Starts the explorer with `args` (no `--data`: the built-in catalogs).
+fn start_on(name: &str, home: &Home, size: (u16, u16), env: &str, args: &str) -> Option<Tmux> {
     if !tmux_available() {
         assert!(
             std::env::var_os("CI").is_none(),
@@ -141,13 +153,11 @@ fn start_in(name: &str, home: &Home, size: (u16, u16), env: &str) -> Option<Tmux
         return None;
     }
     let bin = env!("CARGO_BIN_EXE_career-explorer");
-    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/roles.ron");
     let script = format!(
-        "CAREER_EXPLORER_CONFIG='{}' CAREER_EXPLORER_STATE='{}' {env} {bin} --data '{}'; \
+        "CAREER_EXPLORER_CONFIG='{}' CAREER_EXPLORER_STATE='{}' {env} {bin} {args}; \
          echo \"status $?\"; stty -a > '{}'; echo exited; sleep 30",
         home.path("config.ron").display(),
         home.path("state.ron").display(),
-        seed.display(),
         home.path("stty").display()
     );
     let tmux = Tmux {
@@ -283,6 +293,45 @@ fn the_shortlist_and_the_last_role_survive_a_restart() {
         screen.contains("★ Senior Operations") && !screen.contains("│  Group Manager"),
         "{screen}"
     );
+    tmux.keys(&["q"]);
+    assert_restored(&tmux, &home, "0");
+}
+
+#[test]
+fn a_role_list_filter_opens_a_role_and_is_there_after_a_restart() {
+    let home = Home::new();
+    let Some(tmux) = start_on("roles", &home, (120, 35), "", "") else {
+        return;
+    };
+    tmux.wait_for_all(&["Roles (1,021)", "◆ Career page", "Occupations"]);
+    tmux.keys(&["/"]);
+    tmux.wait_for_all(&["Roles / █", "1,021 of 1,021", "Enter keep"]);
+    tmux.keys(&["-l", "nurse pract"]);
+    let screen = tmux.wait_for_all(&["Roles / nurse pract█", "3 of 1,021"]);
+    assert!(
+        screen.contains("▶ Advanced Practice Psychiatric Nurses")
+            && !screen.contains("Chief Executives"),
+        "{screen}"
+    );
+    tmux.keys(&["Down"]);
+    tmux.wait_for(" career-explorer   Nurse Practitioners");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for_all(&["Roles / nurse pract ", "Enter open"]);
+    tmux.keys(&["Enter", "3"]);
+    tmux.wait_for_all(&["Hard skills", "← roles"]);
+    tmux.keys(&["q"]);
+    assert_restored(&tmux, &home, "0");
+    drop(tmux);
+    let state = std::fs::read_to_string(home.path("state.ron")).unwrap();
+    assert!(state.contains("filter: \"nurse pract\""), "{state}");
+
+    let Some(tmux) = start_on("roles-again", &home, (120, 35), "", "") else {
+        return;
+    };
+    let screen = tmux.wait_for_all(&["Roles / nurse pract ", "3 of 1,021", "Hard skills"]);
+    assert!(screen.contains("▶ Nurse Practitioners"), "{screen}");
+    tmux.keys(&["Left", "Escape"]);
+    tmux.wait_for("Roles (1,021)");
     tmux.keys(&["q"]);
     assert_restored(&tmux, &home, "0");
 }

@@ -1,8 +1,9 @@
-//! Every pane of the explorer on the embedded catalog at 80×24 and 120×40, drawn through
-//! ratatui's TestBackend. The snapshots in tests/snapshots/ are reviewed, committed files.
+//! Every pane of the explorer on the embedded catalog at 80×24 and 120×40, and the role list
+//! (grouped, sorted, filtered) and wide layouts at 80×24 and 200×60, drawn through ratatui's
+//! TestBackend. The snapshots in tests/snapshots/ are reviewed, committed files.
 
 use career_explorer::explorer::offscreen::render;
-use career_explorer::explorer::testing::{embedded, empty};
+use career_explorer::explorer::testing::{embedded, empty, seed};
 use career_explorer::explorer::{Action, App, PaneId};
 
 fn app(pane: PaneId) -> App {
@@ -10,7 +11,16 @@ fn app(pane: PaneId) -> App {
 }
 
 fn snapshot(name: &str, app: &mut App) {
-    for (width, height) in [(80, 24), (120, 40)] {
+    snapshot_at(name, app, &[(80, 24), (120, 40)]);
+}
+
+/// At the project's two sizes for new screens: 80×24 and 200×60.
+fn snapshot_wide(name: &str, app: &mut App) {
+    snapshot_at(name, app, &[(80, 24), (200, 60)]);
+}
+
+fn snapshot_at(name: &str, app: &mut App, sizes: &[(u16, u16)]) {
+    for &(width, height) in sizes {
         insta::assert_snapshot!(
             format!("{name}_{width}x{height}"),
             render(app, width, height)
@@ -129,4 +139,118 @@ fn an_empty_catalog_draws_an_empty_state() {
     assert!(screen.contains("The catalog has no roles"), "{screen}");
     assert!(screen.contains("q quit"), "{screen}");
     insta::assert_snapshot!("empty_80x24", screen);
+}
+
+fn role(app: &App, id: &str) -> usize {
+    app.catalog().index_of(id).unwrap()
+}
+
+#[test]
+fn roles_grouped_by_occupation_group() {
+    // A new app per size: a jump is centred by the first layout after it.
+    let grouped = || {
+        let app = embedded();
+        let nurses = role(&app, "registered-nurses");
+        let mut app = app.open(nurses, PaneId::Overview);
+        app.update(Action::GroupRoles);
+        app
+    };
+    let screen = render(&mut grouped(), 80, 24);
+    assert!(screen.contains("─ Healthcare Practit… ╯"), "{screen}");
+    assert!(screen.contains("▶ Registered Nurses"), "{screen}");
+    let row = screen
+        .lines()
+        .position(|l| l.contains("▶ Registered Nurses"));
+    assert_eq!(row, Some(11), "in the middle of the list:\n{screen}");
+    insta::assert_snapshot!("roles_grouped_80x24", screen);
+    insta::assert_snapshot!("roles_grouped_200x60", render(&mut grouped(), 200, 60));
+}
+
+#[test]
+fn roles_sorted_by_median_wage() {
+    let mut app = app(PaneId::Overview);
+    app.update(Action::SortRoles);
+    app.update(Action::SortRoles);
+    let screen = render(&mut app, 200, 60);
+    assert!(screen.contains("by median wage ↓"), "{screen}");
+    assert!(screen.contains("not in source ─"), "{screen}");
+    snapshot_wide("roles_sorted", &mut app);
+}
+
+#[test]
+fn roles_filtered_while_typing() {
+    let mut app = app(PaneId::Overview);
+    app.update(Action::FilterRoles);
+    app.update(Action::Insert("nurse".into()));
+    let screen = render(&mut app, 200, 60);
+    assert!(screen.contains("Roles / nurse█"), "{screen}");
+    assert!(screen.contains(" of 1,021 "), "{screen}");
+    snapshot_wide("roles_filtered", &mut app);
+    // A role kept for its code (or another title) says so.
+    app.update(Action::ClearQuery);
+    app.update(Action::Insert("29-1141".into()));
+    let screen = render(&mut app, 120, 40);
+    assert!(
+        screen.contains("▶ Registered Nurses · 29-1141.00"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn roles_filter_matching_nothing() {
+    let mut app = app(PaneId::Overview);
+    app.update(Action::FilterRoles);
+    app.update(Action::Insert("zzz".into()));
+    app.update(Action::Confirm);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("nothing matches \"zzz\""), "{screen}");
+    assert!(
+        screen.contains("Senior Operations Manager"),
+        "the role shown stays: {screen}"
+    );
+    insta::assert_snapshot!("roles_filtered_nothing_80x24", screen);
+}
+
+#[test]
+fn wide_layout() {
+    // The role list grows to its longest title: no title is cut at 200 columns.
+    let mut app = app(PaneId::Overview);
+    let screen = render(&mut app, 200, 60);
+    let list: Vec<&str> = screen.lines().skip(2).take(57).collect();
+    assert!(
+        list.iter()
+            .all(|l| !l.split('╮').next().unwrap().contains('…')),
+        "{screen}"
+    );
+    let app = embedded();
+    let longest = (0..app.catalog().roles.len())
+        .max_by_key(|&r| app.catalog().roles[r].title.len())
+        .unwrap();
+    let title = app.catalog().roles[longest].title.clone();
+    let mut app = app.open(longest, PaneId::Overview);
+    let screen = render(&mut app, 200, 60);
+    assert!(screen.contains(&format!("▶ {title}")), "{screen}");
+    insta::assert_snapshot!("wide_overview_200x60", render(&mut embedded(), 200, 60));
+
+    // Prose keeps a readable measure on a wide pane; the detail of a responsibility goes beside
+    // the list.
+    let mut app = seed().open(0, PaneId::Responsibilities);
+    let screen = render(&mut app, 200, 60);
+    assert!(
+        screen.contains("15 of 15  │ Organize efforts of team"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("wide_responsibilities_200x60", screen);
+    let mut app = seed().open(0, PaneId::Compare);
+    let screen = render(&mut app, 200, 60);
+    let widest = screen.lines().skip(2).take(57).map(|line| {
+        let pane = line.split_once("││").map_or("", |(_, pane)| pane);
+        pane.trim_end_matches(['│', '┃', ' ']).chars().count()
+    });
+    assert_eq!(
+        widest.max(),
+        Some(111),
+        "110 columns of text and a margin:\n{screen}"
+    );
+    insta::assert_snapshot!("wide_compare_200x60", screen);
 }

@@ -33,6 +33,14 @@ pub enum Action {
     ToggleShortlist,
     /// Show only the marked roles in the role list, or all of them again.
     ShowShortlist,
+    /// Type a filter over the role list.
+    FilterRoles,
+    /// Sort the role list by the next sort key.
+    SortRoles,
+    /// Turn the role list's sort order around.
+    ReverseSort,
+    /// Group the role list by occupation group, or not.
+    GroupRoles,
     /// The role visited before (after Enter in Compare or a search jump), as a browser's back.
     HistoryBack,
     HistoryForward,
@@ -83,6 +91,10 @@ impl Action {
         (Action::PickRoleToCompare, "pick_role_to_compare"),
         (Action::ToggleShortlist, "toggle_shortlist"),
         (Action::ShowShortlist, "show_shortlist"),
+        (Action::FilterRoles, "filter_roles"),
+        (Action::SortRoles, "sort_roles"),
+        (Action::ReverseSort, "reverse_sort"),
+        (Action::GroupRoles, "group_roles"),
         (Action::HistoryBack, "history_back"),
         (Action::HistoryForward, "history_forward"),
         (Action::FilterResponsibilities, "filter_responsibilities"),

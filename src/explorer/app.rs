@@ -156,7 +156,7 @@ impl App {
     pub fn new(catalog: Catalog) -> App {
         let shared = Shared::new(catalog);
         let mut app = App {
-            roles: RoleList::new(shared.catalog.roles.len()),
+            roles: RoleList::new(&shared.catalog),
             shared,
             panes: PaneId::ALL.iter().map(|p| p.build()).collect(),
             pane: PaneId::default(),
@@ -258,6 +258,9 @@ impl App {
                 Always,
             ];
         }
+        if let Some(typing) = self.roles.typing() {
+            return vec![typing, Always];
+        }
         vec![Context::RoleList, Everywhere, Always]
     }
 
@@ -265,7 +268,10 @@ impl App {
     pub fn wants_text(&self) -> bool {
         match &self.overlay {
             Some(overlay) => overlay.wants_text(),
-            None => self.focus == Focus::Pane && self.current_pane().typing().is_some(),
+            None => match self.focus {
+                Focus::Pane => self.current_pane().typing().is_some(),
+                Focus::Roles => self.roles.typing().is_some(),
+            },
         }
     }
 
@@ -293,6 +299,9 @@ impl App {
                     wanted.extend_from_slice(PANE_HINTS);
                     wanted.extend_from_slice(GLOBAL_HINTS);
                 }
+            }
+            (None, Focus::Roles) if self.roles.typing().is_some() => {
+                wanted.extend_from_slice(super::widgets::input::TYPING_HINTS);
             }
             (None, Focus::Roles) => {
                 wanted.extend_from_slice(super::roles::HINTS);
@@ -322,6 +331,15 @@ impl App {
         if let Some(overlay) = &mut self.overlay {
             overlay.layout(area, &ctx);
         }
+    }
+
+    /// Arranges the role list as saved, with the marked roles `shortlist`.
+    pub(super) fn restore_role_list(
+        &mut self,
+        saved: &super::roles::SavedList,
+        shortlist: std::collections::BTreeSet<usize>,
+    ) {
+        self.roles.restore(saved, shortlist, &self.shared.catalog);
     }
 
     /// Everything laid out must be built again (the theme or the keys changed).
@@ -378,6 +396,7 @@ impl App {
             }
             Action::SelectRow(_) => {
                 self.focus = Focus::Pane;
+                self.roles.blur();
                 let _ = pane.update(&action, &ctx);
                 return true;
             }
@@ -404,7 +423,10 @@ impl App {
             Action::NextPane => self.show_pane(self.pane.offset(1)),
             Action::PreviousPane => self.show_pane(self.pane.offset(-1)),
             Action::ShowPane(pane) => self.show_pane(pane),
-            Action::OpenPane if has_roles => self.focus = Focus::Pane,
+            Action::OpenPane if has_roles => {
+                self.focus = Focus::Pane;
+                self.roles.blur();
+            }
             Action::FocusRoles | Action::Back if self.focus == Focus::Pane => {
                 self.blur_pane();
                 self.focus = Focus::Roles;
@@ -522,6 +544,7 @@ impl App {
         self.pane = pane;
         if self.ctx().is_some() {
             self.focus = Focus::Pane;
+            self.roles.blur();
         }
     }
 

@@ -267,11 +267,11 @@ fn the_palette_jumps_to_responsibilities_skills_and_comparisons() {
     assert_eq!(app.focus, Focus::Pane);
     assert_eq!(responsibilities(&app).list.selected, 12);
 
-    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('1'));
     press(&mut app, KeyCode::Char('/'));
     assert!(
         app.has_overlay(),
-        "/ outside Responsibilities opens the palette"
+        "/ in a pane without a list filter opens the palette"
     );
     type_text(&mut app, "Logistics");
     press(&mut app, KeyCode::Enter);
@@ -334,6 +334,7 @@ fn a_state_naming_roles_the_catalog_lacks_is_restored_as_far_as_it_goes() {
         pane: Some("graphs".into()),
         wage_state: None,
         shortlist: vec!["gone".into(), "group-manager".into()],
+        role_list: Default::default(),
     };
     app.restore(&state);
     assert_eq!(app.role(), Some(0));
@@ -351,4 +352,77 @@ fn a_notice_lasts_until_the_next_key() {
         "redrawn to clear the notice"
     );
     assert!(app.notice.is_none());
+}
+
+#[test]
+fn after_a_jump_or_a_restore_the_role_sits_in_the_middle_of_the_list() {
+    let middle = |app: &App| {
+        let list = &app.roles.list;
+        (list.selected - list.offset, (list.height() - 1) / 2)
+    };
+    let mut app = embedded();
+    app.layout(Rect::new(0, 0, 100, 30));
+    ctrl(&mut app, 'p');
+    type_text(&mut app, "registered nurses");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(role_id(&app), "registered-nurses");
+    let (at, want) = middle(&app);
+    assert_eq!(at, want, "a search hit");
+    ctrl(&mut app, 'p');
+    type_text(&mut app, "electricians");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Backspace);
+    assert_eq!(role_id(&app), "registered-nurses");
+    let (at, want) = middle(&app);
+    assert_eq!(at, want, "back");
+
+    let saved = app.saved_state();
+    let mut again = embedded();
+    again.restore(&saved);
+    again.layout(Rect::new(0, 0, 100, 30));
+    let (at, want) = middle(&again);
+    assert_eq!(at, want, "a restored state, centred by the first layout");
+}
+
+#[test]
+fn slash_in_the_role_list_filters_it_and_the_footer_follows() {
+    let mut app = embedded();
+    app.layout(Rect::new(0, 0, 100, 30));
+    let footer = |app: &App| {
+        let (hints, _) = app.hints();
+        hints
+            .iter()
+            .map(|(k, w)| format!("{k} {w}"))
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        footer(&app).contains(&"/ filter".to_string()),
+        "{:?}",
+        footer(&app)
+    );
+    assert!(footer(&app).contains(&"Ctrl-P search".to_string()));
+    press(&mut app, KeyCode::Char('/'));
+    assert!(!app.has_overlay() && app.wants_text());
+    assert_eq!(footer(&app), ["Enter keep", "Esc clear", "↑/↓ move"]);
+    // q, ? and digits are text while typing.
+    type_text(&mut app, "q?1");
+    assert!(!app.should_quit && !app.has_overlay() && app.focus == Focus::Roles);
+    press(&mut app, KeyCode::Char('u'));
+    ctrl(&mut app, 'u');
+    type_text(&mut app, "electricians");
+    assert_eq!(role_id(&app), "electricians");
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.wants_text());
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.focus, Focus::Pane, "the second Enter opens the role");
+    assert_eq!(app.pane, PaneId::Overview);
+    // A tab clicked while typing switches panes and stops the typing.
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Char('/'));
+    app.update(Action::ShowPane(PaneId::Skills));
+    assert!(!app.wants_text());
+    assert_eq!(
+        app.roles.filter.as_ref().unwrap().query.as_str(),
+        "electricians"
+    );
 }

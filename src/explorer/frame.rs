@@ -48,9 +48,7 @@ impl FrameLayout {
             Constraint::Length(1),
         ])
         .areas(area);
-        // Wide enough for the longest title where there is room, never more than a third.
-        let longest = app.shared().longest_title.min(200) as u16;
-        let sidebar_width = (longest + 5).clamp(16, 34).min(body.width * 3 / 10);
+        let sidebar_width = sidebar_width(body.width, app.shared().longest_title);
         let [sidebar, main] =
             Layout::horizontal([Constraint::Length(sidebar_width), Constraint::Fill(1)])
                 .areas(body);
@@ -67,6 +65,42 @@ impl FrameLayout {
     fn too_small(&self) -> bool {
         self.main.area() == 0
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_role_list_grows_with_the_terminal_up_to_its_longest_title() {
+        // The built-in catalogs: the longest title is 105 columns.
+        assert_eq!(sidebar_width(80, 105), 24);
+        assert_eq!(sidebar_width(120, 105), 40);
+        assert_eq!(sidebar_width(160, 105), 80);
+        assert_eq!(
+            sidebar_width(200, 105),
+            111,
+            "every title whole at 200 columns"
+        );
+        assert_eq!(sidebar_width(300, 105), 111);
+        // Short titles keep a narrow list; tiny terminals a usable one.
+        assert_eq!(sidebar_width(200, 29), 35);
+        assert_eq!(sidebar_width(200, 3), 16);
+        assert_eq!(sidebar_width(40, 105), 12);
+    }
+}
+
+/// The pane keeps this many columns (or 70% of narrower terminals) before the role list grows:
+/// room for about 75 columns of prose, a readable measure.
+pub const PANE_MIN_WIDTH: u16 = 80;
+
+/// The role list's width on a body `width` columns wide: the longest title with its border,
+/// selection arrow and mark, as far as the pane's share allows; so titles are whole on wide
+/// terminals (all 1,021 built-in ones at 200 columns) and the pane keeps a readable width.
+pub fn sidebar_width(width: u16, longest_title: usize) -> u16 {
+    let wanted = (longest_title.min(500) as u16).saturating_add(6);
+    let pane = PANE_MIN_WIDTH.min(width / 10 * 7);
+    wanted.max(16).min(width.saturating_sub(pane))
 }
 
 /// What a frame drew where.
@@ -247,7 +281,7 @@ fn header_source(source: &crate::catalog::Source) -> String {
 }
 
 /// The part of a source's name before a colon or parenthesis: enough for the header.
-fn short_source(name: &str) -> &str {
+pub fn short_source(name: &str) -> &str {
     name.split([':', '(']).next().unwrap_or(name).trim()
 }
 

@@ -5,8 +5,9 @@
 //!   `action`: what can be asked, by intent; `keymap` and `key`: the bindings in force, from
 //!   each part's defaults and the user's `config`; `state`: what is remembered between runs;
 //!   `history`: back and forward through visited roles.
-//! - `frame`: header, tabs and footer; `roles`: the role list; `panes/` and `overlays/`: one
-//!   file each; `widgets/`: the list, scrolling text, bars, text fitting; `theme`.
+//! - `frame`: header, tabs and footer; `roles/`: the role list (filter, sorting, grouping,
+//!   shortlist); `panes/` and `overlays/`: one file each; `widgets/`: the list, scrolling
+//!   text, bars, text fitting, the query being typed; `theme`.
 //! - `offscreen` draws a frame as text (for `render` and tests); `testing` builds apps for tests.
 
 pub mod action;
@@ -46,6 +47,7 @@ pub fn default_bindings() -> Vec<keymap::Bind> {
     for pane in PaneId::ALL {
         all.extend_from_slice(pane.keys());
     }
+    all.extend_from_slice(widgets::input::KEYS);
     all.extend_from_slice(overlays::help::KEYS);
     all.extend_from_slice(overlays::palette::KEYS);
     all

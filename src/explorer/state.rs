@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::app::{App, Focus};
 use super::panes::PaneId;
+use super::roles::SavedList;
 
 /// Names the state file instead of the platform's data directory (tests use it).
 pub const STATE_ENV: &str = "CAREER_EXPLORER_STATE";
@@ -29,6 +30,8 @@ pub struct SavedState {
     pub wage_state: Option<String>,
     /// Marked roles, by id.
     pub shortlist: Vec<String>,
+    /// How the role list is sorted, grouped and filtered.
+    pub role_list: SavedList,
 }
 
 /// Where the state is kept: `$CAREER_EXPLORER_STATE`, else `state.ron` in the platform's data
@@ -135,16 +138,18 @@ impl App {
                 .iter()
                 .filter_map(|&r| catalog.roles.get(r).map(|r| r.id.clone()))
                 .collect(),
+            role_list: self.roles.saved(),
         }
     }
 
-    /// Goes back to a saved role, pane and shortlist; what the catalog no longer has is skipped.
+    /// Goes back to a saved role, pane, shortlist and arrangement of the role list; what the
+    /// catalog no longer has is skipped.
     pub fn restore(&mut self, state: &SavedState) {
-        let catalog = self.catalog();
+        let catalog = &self.shared().catalog;
         let index = |id: &String| catalog.index_of(id).filter(|&i| i < catalog.roles.len());
         let shortlist = state.shortlist.iter().filter_map(index).collect();
         let role = state.role.as_ref().and_then(index).or(self.role());
-        self.roles.shortlist = shortlist;
+        self.restore_role_list(&state.role_list, shortlist);
         self.wage_state = state.wage_state.clone();
         let pane = state
             .pane
@@ -168,7 +173,25 @@ mod tests {
             pane: Some("compare".into()),
             wage_state: Some("TX".into()),
             shortlist: vec!["area-manager".into(), "group-manager".into()],
+            role_list: SavedList {
+                sort: Some("median_wage".into()),
+                reversed: true,
+                grouped: true,
+                filter: "manager".into(),
+                only_shortlist: false,
+            },
         }
+    }
+
+    #[test]
+    fn a_state_from_before_the_role_list_was_saved_still_loads() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.ron");
+        std::fs::write(&path, "(role: Some(\"area-manager\"), shortlist: [])").unwrap();
+        let (loaded, problem) = load(&path);
+        assert_eq!(problem, None);
+        assert_eq!(loaded.role.as_deref(), Some("area-manager"));
+        assert_eq!(loaded.role_list, SavedList::default());
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::explorer::component::{Ctx, Flow, Request};
 use crate::explorer::keymap::{Bind, Context, Hint, bind, hint};
 use crate::explorer::widgets::input::Query;
 use crate::explorer::widgets::list::{self, ARROW, ListState};
-use crate::explorer::widgets::text::{fit, highlighted, truncate};
+use crate::explorer::widgets::text::{fit, highlighted, truncate, truncate_start};
 use crate::explorer::widgets::{centered, popup};
 use crate::search::{Hit, Kind, Scope, SearchIndex, Searcher};
 
@@ -219,10 +219,7 @@ impl Overlay for Palette {
             format!("{} of {total} ", self.hits.len().min(self.matched))
         };
         let room = (inner.width as usize).saturating_sub(counter.width() + 4);
-        let query: String = {
-            let reversed: String = self.query.as_str().chars().rev().collect();
-            truncate(&reversed, room).chars().rev().collect()
-        };
+        let query = truncate_start(self.query.as_str(), room);
         let prompt = Rect { height: 1, ..inner };
         frame.render_widget(
             Paragraph::new(Line::from(vec![

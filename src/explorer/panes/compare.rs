@@ -12,7 +12,7 @@ use crate::catalog::ComparisonView;
 use crate::explorer::action::Action;
 use crate::explorer::component::{Ctx, Flow, Request};
 use crate::explorer::keymap::{Bind, Context, Hint, bind, hint};
-use crate::explorer::widgets::inset;
+use crate::explorer::widgets::{MAX_TEXT_WIDTH, inset};
 use crate::explorer::widgets::scroll::TextView;
 use crate::explorer::widgets::text::{fit, head, wrap};
 use super::overview::MAX_SHOWN_TEXT;
@@ -100,7 +100,7 @@ impl super::Pane for Compare {
     }
 
     fn layout(&mut self, area: Rect, ctx: &Ctx) {
-        let inner = inset(area, 1);
+        let inner = text_area(area);
         if self.text.needs_layout(inner.width) {
             let lines = lines(self, ctx, inner.width as usize);
             self.text.set_cut_lines(lines, inner.width);
@@ -148,13 +148,21 @@ impl super::Pane for Compare {
     }
 
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, _focused: bool) -> Vec<(u16, usize)> {
-        self.text.draw(frame, inset(area, 1), area, ctx.theme());
+        self.text.draw(frame, text_area(area), area, ctx.theme());
         Vec::new()
     }
 
     fn hints(&self) -> &'static [Hint] {
         HINTS
     }
+}
+
+/// Where the comparison is written: a column of margin, and no wider than reads well (the
+/// table's columns stay close enough to read across).
+fn text_area(area: Rect) -> Rect {
+    let mut inner = inset(area, 1);
+    inner.width = inner.width.min(MAX_TEXT_WIDTH);
+    inner
 }
 
 /// The pane's lines at `width`: the comparison, or what to do when there is none.

@@ -4,16 +4,16 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 
 use super::{About, PaneId};
 use crate::explorer::action::Action;
 use crate::explorer::component::{Ctx, Flow};
 use crate::explorer::keymap::{Bind, Context, Hint, bind, hint};
-use crate::explorer::widgets::input::Query;
+use crate::explorer::widgets::input::{self, Query};
 use crate::explorer::widgets::list::{self, INDENTED_ARROW, ListState};
-use crate::explorer::widgets::text::{head, highlighted, truncate, wrap};
-use crate::explorer::widgets::{inset, scrollbar};
+use crate::explorer::widgets::text::{head, highlighted, truncate, truncate_start, wrap};
+use crate::explorer::widgets::{MAX_TEXT_WIDTH, inset, scrollbar};
 use crate::report::NOT_IN_SOURCE;
 use crate::search::{Kind, Scope, SearchIndex, Searcher};
 
@@ -32,36 +32,18 @@ pub const KEYS: &[Bind] = &[
         "/",
         "filter the list as you type",
     ),
-    bind(
-        Context::Filter,
-        Action::Confirm,
-        "Enter",
-        "keep the filter, back to the list",
-    ),
-    bind(Context::Filter, Action::Back, "Esc", "clear the filter"),
-    bind(
-        Context::Filter,
-        Action::DeleteBack,
-        "Backspace",
-        "delete a character",
-    ),
-    bind(Context::Filter, Action::ClearQuery, "Ctrl-u", "clear the query"),
-    bind(Context::Filter, Action::MoveUp, "Up", "move the selection up"),
-    bind(
-        Context::Filter,
-        Action::MoveDown,
-        "Down",
-        "move the selection down",
-    ),
 ];
 
 const HINTS: &[Hint] = &[hint(&[Action::FilterResponsibilities], "filter")];
 
-const TYPING_HINTS: &[Hint] = &[
-    hint(&[Action::Confirm], "keep"),
-    hint(&[Action::Back], "clear"),
-    hint(&[Action::MoveUp, Action::MoveDown], "move"),
-];
+/// Panes at least this wide show the selected responsibility beside the list.
+const SIDE_BY_SIDE: u16 = 150;
+
+/// The list's columns besides its text: the selection arrow and the margins.
+const LIST_MARGIN: u16 = 4;
+
+/// The box beside the list is no wider than reads well.
+const MAX_DETAIL_WIDTH: u16 = 72;
 
 /// Texts longer than this are not highlighted: a row shows a screen's width of it anyway.
 const MAX_HIGHLIGHTED: usize = 4096;
@@ -174,8 +156,26 @@ impl Responsibilities {
         Flow::Done(edited)
     }
 
-    /// The status line, the list and the detail box.
+    /// The status line, the list and the detail box: the box under the list, or beside it
+    /// on a pane wide enough for both; the list no wider than reads well.
     fn split(&self, area: Rect, ctx: &Ctx) -> [Rect; 3] {
+        if area.width >= SIDE_BY_SIDE {
+            let list_width = (area.width * 3 / 5).min(MAX_TEXT_WIDTH + LIST_MARGIN);
+            let detail_width = (area.width - list_width).min(MAX_DETAIL_WIDTH);
+            let [left, detail, _] = Layout::horizontal([
+                Constraint::Length(list_width),
+                Constraint::Length(detail_width),
+                Constraint::Fill(1),
+            ])
+            .areas(area);
+            let [status, list] =
+                Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(left);
+            return [status, list, detail];
+        }
+        let area = Rect {
+            width: area.width.min(MAX_TEXT_WIDTH + LIST_MARGIN),
+            ..area
+        };
         let width = area.width.saturating_sub(2) as usize;
         let detail = self.detail_text(ctx);
         // Only the start of a long text matters: the box shows at most four lines.
@@ -320,12 +320,22 @@ impl super::Pane for Responsibilities {
             rows
         };
 
+        // Beside the list, the box has a rule on its left; under it, on its top.
+        let beside = detail.y == area.y;
+        let (border, lines) = if beside {
+            (Borders::LEFT, detail.height as usize)
+        } else {
+            (Borders::TOP, 8)
+        };
         let width = detail.width.saturating_sub(2) as usize;
-        let text = head(self.detail_text(ctx), (width + 1) * 8).to_string();
+        let text = head(self.detail_text(ctx), (width + 1) * lines).to_string();
         frame.render_widget(
-            Paragraph::new(text)
-                .wrap(Wrap { trim: true })
-                .block(Block::new().borders(Borders::TOP).border_style(theme.dim())),
+            Paragraph::new(text).wrap(Wrap { trim: true }).block(
+                Block::new()
+                    .borders(border)
+                    .border_style(theme.dim())
+                    .padding(Padding::left(u16::from(beside))),
+            ),
             Rect {
                 x: detail.x + 1,
                 width: detail.width.saturating_sub(2),
@@ -350,17 +360,11 @@ impl super::Pane for Responsibilities {
 
     fn hints(&self) -> &'static [Hint] {
         if self.typing().is_some() {
-            TYPING_HINTS
+            input::TYPING_HINTS
         } else {
             HINTS
         }
     }
-}
-
-/// Keeps the end of a long query visible while typing.
-fn truncate_start(text: &str, width: usize) -> String {
-    let reversed: String = text.chars().rev().collect();
-    truncate(&reversed, width).chars().rev().collect()
 }
 
 #[cfg(test)]

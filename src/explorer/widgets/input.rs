@@ -4,9 +4,54 @@
 
 use unicode_width::UnicodeWidthChar;
 
+use crate::explorer::action::Action;
+use crate::explorer::keymap::{Bind, Context, Hint, bind, hint};
+
 /// The longest query, in characters. Longer searches are not useful, and each character
 /// makes every later keystroke's search a little dearer.
 pub const MAX_QUERY: usize = 256;
+
+/// Keys while a filter is typed (the role list's, or a pane's).
+pub const KEYS: &[Bind] = &[
+    bind(
+        Context::Filter,
+        Action::Confirm,
+        "Enter",
+        "keep the filter, back to the list",
+    ),
+    bind(Context::Filter, Action::Back, "Esc", "clear the filter"),
+    bind(
+        Context::Filter,
+        Action::DeleteBack,
+        "Backspace",
+        "delete a character",
+    ),
+    bind(
+        Context::Filter,
+        Action::ClearQuery,
+        "Ctrl-u",
+        "clear the query",
+    ),
+    bind(
+        Context::Filter,
+        Action::MoveUp,
+        "Up",
+        "move the selection up",
+    ),
+    bind(
+        Context::Filter,
+        Action::MoveDown,
+        "Down",
+        "move the selection down",
+    ),
+];
+
+/// The footer while a filter is typed.
+pub const TYPING_HINTS: &[Hint] = &[
+    hint(&[Action::Confirm], "keep"),
+    hint(&[Action::Back], "clear"),
+    hint(&[Action::MoveUp, Action::MoveDown], "move"),
+];
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {

@@ -17,6 +17,9 @@ pub struct ListState {
     pub offset: usize,
     len: usize,
     height: usize,
+    /// A jump asked for the selection in the middle of the view before the view's height was
+    /// known (a restored state, say): the next `set_height` puts it there.
+    centre: bool,
 }
 
 impl ListState {
@@ -57,6 +60,9 @@ impl ListState {
     pub fn set_height(&mut self, height: usize) -> bool {
         let before = *self;
         self.height = height.max(1);
+        if std::mem::take(&mut self.centre) {
+            self.centre_selection();
+        }
         self.clamp();
         *self != before
     }
@@ -82,18 +88,28 @@ impl ListState {
     pub fn select(&mut self, index: usize) -> bool {
         let before = *self;
         self.selected = index;
+        self.centre = false;
         self.clamp();
         *self != before
     }
 
-    /// Puts `index` on screen with the rows before it showing too where they can, as after a
-    /// jump: the selection is not left on the last visible row.
+    /// Selects `index` in the middle of the view (as near as the ends of the list allow), as a
+    /// list scrolled to a target should be after a jump: never on the last visible row. Before
+    /// the first layout, the first `set_height` centres it.
     pub fn reveal(&mut self, index: usize) -> bool {
         let before = *self;
         self.selected = index;
-        self.offset = index.saturating_sub(self.height / 3);
-        self.clamp();
+        self.centre = true;
+        self.centre_selection();
         *self != before
+    }
+
+    fn centre_selection(&mut self) {
+        self.selected = self.selected.min(self.len.saturating_sub(1));
+        self.offset = self
+            .selected
+            .saturating_sub(self.height.saturating_sub(1) / 2);
+        self.clamp();
     }
 
     fn clamp(&mut self) {
@@ -143,21 +159,45 @@ pub fn draw<'a>(
     theme: Theme,
     mut row: impl FnMut(usize, bool) -> Line<'a>,
 ) -> Vec<(u16, usize)> {
+    draw_rows(
+        frame,
+        area,
+        state,
+        marker,
+        focused,
+        theme,
+        |index, selected| (row(index, selected), true),
+    )
+}
+
+/// As [`draw`], where `row` also says whether the row goes in the marker's column (`false`:
+/// it starts at the left edge, as a heading does).
+pub fn draw_rows<'a>(
+    frame: &mut Frame,
+    area: Rect,
+    state: &ListState,
+    marker: Marker,
+    focused: bool,
+    theme: Theme,
+    mut row: impl FnMut(usize, bool) -> (Line<'a>, bool),
+) -> Vec<(u16, usize)> {
     let rows = state.visible().take(area.height as usize);
     let mut lines = Vec::with_capacity(area.height as usize);
     let mut hits = Vec::with_capacity(area.height as usize);
     for (y, index) in rows.enumerate() {
         let selected = index == state.selected;
-        let mut line = row(index, selected);
-        line.spans.insert(
-            0,
-            (if selected {
-                marker.selected
-            } else {
-                marker.other
-            })
-            .into(),
-        );
+        let (mut line, indented) = row(index, selected);
+        if indented {
+            line.spans.insert(
+                0,
+                (if selected {
+                    marker.selected
+                } else {
+                    marker.other
+                })
+                .into(),
+            );
+        }
         if selected {
             line = line.style(theme.selected(focused));
         }
@@ -186,7 +226,7 @@ mod tests {
     }
 
     #[test]
-    fn shrinking_clamps_once_and_reveal_leaves_context_above() {
+    fn shrinking_clamps_once_and_reveal_centres() {
         let mut list = ListState::new(100);
         list.set_height(9);
         list.select(50);
@@ -194,11 +234,34 @@ mod tests {
         assert_eq!((list.selected, list.offset), (19, 11));
         list.set_len(100);
         list.reveal(60);
-        assert_eq!((list.selected, list.offset), (60, 57));
+        assert_eq!(
+            (list.selected, list.offset),
+            (60, 56),
+            "four rows above, four below"
+        );
         list.set_height(3);
-        assert_eq!(list.visible(), 58..61);
+        assert_eq!(list.visible(), 59..62, "centred again in the next layout");
+        list.set_height(4);
+        assert_eq!(list.visible(), 59..63, "then only kept on screen");
+        list.reveal(1);
+        assert_eq!(list.offset, 0, "near the top, the top");
+        list.reveal(99);
+        assert_eq!(list.visible(), 96..100, "near the end, the end");
         let mut empty = ListState::new(0);
         assert!(!empty.move_by(1));
         assert_eq!(empty.visible(), 0..0);
+        empty.reveal(5);
+        assert_eq!((empty.selected, empty.offset), (0, 0));
+    }
+
+    #[test]
+    fn a_reveal_before_the_first_layout_is_centred_by_it() {
+        let mut list = ListState::new(1000);
+        list.reveal(500);
+        list.set_height(21);
+        assert_eq!((list.selected, list.offset), (500, 490));
+        list.move_by(15);
+        list.set_height(21);
+        assert_eq!(list.offset, 495, "moves only keep the selection on screen");
     }
 }

@@ -28,6 +28,13 @@ pub fn truncate(text: &str, width: usize) -> String {
     text.to_string()
 }
 
+/// Cuts `text` to at most `width` display columns from its start, keeping the end (a query
+/// being typed keeps its cursor in view): `…ing typed`.
+pub fn truncate_start(text: &str, width: usize) -> String {
+    let reversed: String = text.chars().rev().collect();
+    truncate(&reversed, width).chars().rev().collect()
+}
+
 /// At most `max` bytes of `text` (cut at a char boundary), for work that only needs the start
 /// of a text: wrapping what a box of known size can show, measuring a label.
 pub fn head(text: &str, max: usize) -> &str {
@@ -111,6 +118,7 @@ mod tests {
         assert_eq!(truncate("Area Manager", 6), "Area …");
         assert_eq!(truncate("経営管理者", 5), "経営…");
         assert_eq!(fit("ab", 4), "ab  ");
+        assert_eq!(truncate_start("registered nurse", 6), "…nurse");
     }
 
     #[test]
