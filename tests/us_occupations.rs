@@ -81,6 +81,8 @@ fn median_mean_and_employment_as_published() {
             p90: Some(253_390),
             top_coded_at: None,
             by_industry: vec![],
+            hourly: None,
+            broader: None,
         })
     );
     assert_eq!(

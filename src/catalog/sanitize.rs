@@ -107,10 +107,11 @@ pub fn clean_catalog(file: &mut CatalogFile) -> Vec<String> {
             changed.push(format!("comparisons[{i}]"));
         }
     }
+    changed.extend(super::sanitize_occupation::clean_reference(file));
     changed
 }
 
-fn clean_all<'a>(texts: impl IntoIterator<Item = &'a mut String>) -> bool {
+pub(super) fn clean_all<'a>(texts: impl IntoIterator<Item = &'a mut String>) -> bool {
     texts
         .into_iter()
         .fold(false, |changed, text| clean_in_place(text) | changed)
@@ -165,7 +166,8 @@ fn clean_role(r: &mut Role) -> bool {
     texts.extend(r.related.iter_mut());
     texts.extend(r.types.iter_mut().flatten());
     texts.extend(r.notes.iter_mut());
-    clean_all(texts)
+    let cleaned = clean_all(texts);
+    super::sanitize_occupation::clean_role(r) | cleaned
 }
 
 fn clean_comparison(c: &mut Comparison) -> bool {

@@ -16,21 +16,21 @@ pub fn is_slug(id: &str) -> bool {
         })
 }
 
-struct Checker<'a> {
+pub(super) struct Checker<'a> {
     label: &'a str,
-    locate: Locator<'a>,
+    pub(super) locate: Locator<'a>,
     problems: Vec<Problem>,
 }
 
 impl Checker<'_> {
-    fn report(&mut self, offset: Option<usize>, message: String) {
+    pub(super) fn report(&mut self, offset: Option<usize>, message: String) {
         let position = offset.map(|o| self.locate.position(o));
         self.problems
             .push(Problem::new(self.label, message).at(position));
     }
 
     /// Where role `index` starts: its quoted id, else its n-th `id:` key.
-    fn role_offset(&self, index: usize, role: &Role) -> Option<usize> {
+    pub(super) fn role_offset(&self, index: usize, role: &Role) -> Option<usize> {
         let roles = self.locate.find("roles", 0).unwrap_or(0);
         if !role.id.is_empty() {
             if let Some(at) = self.locate.find(&format!("\"{}\"", role.id), roles) {
@@ -41,7 +41,12 @@ impl Checker<'_> {
     }
 
     /// The `n`th occurrence of `key` inside a role, falling back to the role itself.
-    fn field_offset(&self, role_at: Option<usize>, key: &str, n: usize) -> Option<usize> {
+    pub(super) fn field_offset(
+        &self,
+        role_at: Option<usize>,
+        key: &str,
+        n: usize,
+    ) -> Option<usize> {
         role_at.and_then(|at| self.locate.find_nth(key, at, n).or(Some(at)))
     }
 }
@@ -122,6 +127,8 @@ pub fn check_file(label: &str, text: &str, file: &CatalogFile) -> Result<(), Cat
             }
         }
     }
+
+    super::validate_occupation::check_file(&mut c, file);
 
     let comparisons_at = c.locate.find("comparisons", 0).unwrap_or(0);
     for (i, comparison) in file.comparisons.iter().enumerate() {

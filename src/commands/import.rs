@@ -1,9 +1,8 @@
-//! `import onet DIR [--wages FILE] [--wages-by-industry FILE] -o OUT.ron`: builds a catalog from
-//! O*NET text files and BLS OEWS wage tables ([`crate::import`]) and writes it, never half-done.
+//! `import onet DIR… [--wages FILE] [--wages-by-industry FILE] [--wages-by-state FILE]
+//! [--projections FILE] -o OUT.ron`: builds a catalog from O*NET files and BLS tables
+//! ([`crate::import`]) and writes it, never half-done and never over an input.
 
-use std::fs::OpenOptions;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context, anyhow};
 
@@ -22,25 +21,31 @@ pub struct ImportArgs {
 
 #[derive(Debug, Clone, clap::Subcommand)]
 pub enum ImportSource {
-    /// O*NET database text files, with BLS OEWS wages joined on the SOC code
+    /// O*NET database (text or Excel edition), with BLS wages and projections joined on the SOC code
     Onet(OnetArgs),
 }
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct OnetArgs {
-    /// Folder with the O*NET database text files (Occupation Data.txt, Task Statements.txt, ...)
-    #[arg(value_name = "DIR")]
-    pub dir: PathBuf,
-    /// BLS OEWS national table saved as CSV (e.g. national_M2025_dl.csv)
+    /// Folders with O*NET database files, text (.txt) or Excel (.xlsx); each file is read from the first folder that has it
+    #[arg(value_name = "DIR", required = true)]
+    pub dirs: Vec<PathBuf>,
+    /// BLS OEWS national table, CSV or .xlsx (e.g. national_M2025_dl.csv)
     #[arg(long, value_name = "FILE")]
     pub wages: Option<PathBuf>,
-    /// BLS OEWS national table by industry saved as CSV (e.g. natsector_M2025_dl.csv)
+    /// BLS OEWS national table by industry, CSV or .xlsx (e.g. natsector_M2025_dl.csv)
     #[arg(long, value_name = "FILE")]
     pub wages_by_industry: Option<PathBuf>,
+    /// BLS OEWS table by state, CSV or .xlsx (e.g. state_M2025_dl.csv)
+    #[arg(long, value_name = "FILE")]
+    pub wages_by_state: Option<PathBuf>,
+    /// BLS Employment Projections occupation.xlsx (table 1.2)
+    #[arg(long, value_name = "FILE")]
+    pub projections: Option<PathBuf>,
     /// The catalog file to write
     #[arg(short, long, value_name = "OUT.ron")]
     pub output: PathBuf,
-    /// O*NET release to credit, e.g. 29.2 [default: from a folder named like db_29_2_text]
+    /// O*NET release of a folder without Read Me.txt, e.g. 30.1 [default: from a folder named like db_30_1_text]
     #[arg(long, value_name = "VERSION")]
     pub onet_version: Option<String>,
     /// Wage release to credit [default: from a file name like national_M2025_dl.csv]
@@ -55,13 +60,18 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<()> {
 }
 
 fn run_onet(args: &OnetArgs) -> anyhow::Result<()> {
-    let import = import::import(&OnetImport {
-        dir: args.dir.clone(),
+    let options = OnetImport {
+        dirs: args.dirs.clone(),
         wages: args.wages.clone(),
         wages_by_industry: args.wages_by_industry.clone(),
+        wages_by_state: args.wages_by_state.clone(),
+        projections: args.projections.clone(),
         onet_version: args.onet_version.clone(),
         wages_release: args.wages_release.clone(),
-    })?;
+    };
+    // Before reading anything: an import must never replace one of its own inputs.
+    import::check_output(&args.output, &options.inputs()).map_err(|e| anyhow!(e))?;
+    let import = import::import(&options)?;
 
     for warning in import.warnings.iter().take(MAX_WARNINGS_SHOWN) {
         eprintln!("{warning}");
@@ -73,44 +83,18 @@ fn run_onet(args: &OnetArgs) -> anyhow::Result<()> {
         );
     }
 
-    let text = import::to_ron(&import.catalog).context("cannot write the catalog as RON")?;
-    let label = args.output.display().to_string();
+    let text = import.to_ron().context("cannot write the catalog as RON")?;
+    let label = crate::catalog::sanitize::clean(&args.output.display().to_string()).into_owned();
     // Checked before anything is written, so a bad import never replaces a good file.
     parse_str(&label, &text)
         .map_err(|e| anyhow!("the imported catalog does not load; nothing written:\n{e}"))?;
-    write_atomically(&args.output, text.as_bytes())?;
+    import::write_atomically(&args.output, text.as_bytes())
+        .map_err(|e| anyhow!("{label}: cannot write: {e}"))?;
     println!(
         "wrote {label} ({} bytes): {}; {} warning(s)",
-        text.len(),
+        crate::report::count(text.len() as i64),
         import.stats,
         import.warnings.len()
     );
     Ok(())
-}
-
-/// Writes a sibling temporary file and renames it over `path`: readers see the old file or the
-/// new one, and a failure leaves the old one untouched.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let name = path
-        .file_name()
-        .ok_or_else(|| anyhow!("{}: not a file name", path.display()))?;
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let written = (|| {
-        let mut file = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    written.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        anyhow!("{}: cannot write: {e}", path.display())
-    })
 }
