@@ -175,7 +175,7 @@ fn read_rated(
         let Some(slot) = scales.iter().position(|s| *s == scale) else {
             return;
         };
-        let element = row.get(element_at);
+        let element = text(row.get(element_at));
         let name = text(row.get(name_at));
         if element.is_empty() || name.is_empty() {
             table.warn(

@@ -94,8 +94,10 @@ pub(crate) fn build_role(
     stats.with_skills += usize::from(!role.skills.is_empty());
     stats.with_knowledge += usize::from(!role.knowledge.is_empty());
     if let Some(styles) = data.work_styles.get(code) {
+        let mut seen = HashSet::new();
         let mut styles: Vec<WorkStyle> = styles
             .iter()
+            .filter(|(_, r)| seen.insert(r.name.as_str()))
             .filter_map(|(_, r)| {
                 Some(WorkStyle {
                     name: r.name.clone(),
@@ -196,11 +198,14 @@ pub(crate) fn build_role(
     role
 }
 
-/// Every rated element with an importance, most important first (O*NET order among equals).
+/// Every rated element with an importance, most important first (O*NET order among equals);
+/// a name given under two element ids counts once.
 fn ratings(rows: Option<&Vec<(String, Rated)>>) -> Vec<Rating> {
+    let mut seen = HashSet::new();
     let mut ratings: Vec<Rating> = rows
         .into_iter()
         .flatten()
+        .filter(|(_, r)| seen.insert(r.name.as_str()))
         .filter_map(|(_, r)| {
             Some(Rating {
                 name: r.name.clone(),
