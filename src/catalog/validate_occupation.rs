@@ -334,43 +334,53 @@ fn check_state_wages(c: &mut Checker<'_>, table: &StateWageTable) {
         }
         previous = Some(&occupation.soc);
         for (k, figures) in occupation.by_state.iter().enumerate() {
-            let place = format!(
-                "state_wages.occupations[{i}] ({}).by_state[{k}]",
-                occupation.soc
-            );
-            let mut problems = Vec::new();
+            // (field, what is wrong); the place is written out only when something is.
+            let mut problems: Vec<(String, String)> = Vec::new();
             if !codes.contains(figures.state.as_str()) {
-                problems.push(format!("{place}: unknown state \"{}\"", figures.state));
+                problems.push((
+                    String::new(),
+                    format!("unknown state \"{}\"", figures.state),
+                ));
             }
             for (field, value) in figures.figures() {
                 if let Some(v) = value.filter(|v| *v < 0) {
-                    problems.push(format!("{place}.{field}: {v} is negative"));
+                    problems.push((format!(".{field}"), format!("{v} is negative")));
                 }
             }
-            let pay: Vec<i64> = [
+            let pay = [
                 figures.p10,
                 figures.p25,
                 figures.median,
                 figures.p75,
                 figures.p90,
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            if pay.windows(2).any(|w| w[0] > w[1]) {
-                problems.push(format!("{place}: percentiles are not in increasing order"));
+            ];
+            let mut previous = None;
+            for value in pay.into_iter().flatten() {
+                if previous.is_some_and(|p| p > value) {
+                    problems.push((
+                        String::new(),
+                        "percentiles are not in increasing order".into(),
+                    ));
+                    break;
+                }
+                previous = Some(value);
             }
             if let Some(hourly) = &figures.hourly {
                 for (field, value) in hourly.figures() {
                     if let Some(v) = value.filter(|v| !v.is_finite() || *v < 0.0) {
-                        problems.push(format!("{place}.hourly.{field}: {v} is not a wage"));
+                        problems.push((format!(".hourly.{field}"), format!("{v} is not a wage")));
                     }
                 }
             }
             if !problems.is_empty() {
                 let at = c.locate.find(&format!("\"{soc}\""), table_at.unwrap_or(0));
-                for problem in problems {
-                    c.report(at, problem);
+                for (field, problem) in problems {
+                    c.report(
+                        at,
+                        format!(
+                            "state_wages.occupations[{i}] ({soc}).by_state[{k}]{field}: {problem}"
+                        ),
+                    );
                 }
             }
         }
