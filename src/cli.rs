@@ -23,7 +23,11 @@ pub const LONG_VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
     "\n\nBuilt-in data:\n",
     "  roles.ron: a career page on the senior operations manager and four related roles (updated 2025-01-08).\n",
-    "  us-occupations.ron: 1,016 US occupations from O*NET with BLS OEWS May 2025 wages.\n\n",
+    "  us-occupations.ron: 1,016 US occupations: tasks, skills, knowledge, work styles, technology,\n",
+    "    education, job zones, interests and related occupations from O*NET; wages (national, by\n",
+    "    industry, by state) and job outlook from BLS.\n",
+    "  Sources: O*NET 30.1; skills and knowledge O*NET 29.3; BLS OEWS May 2025;\n",
+    "    BLS Employment Projections 2024–34.\n\n",
     crate::attribution!()
 );
 

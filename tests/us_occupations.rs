@@ -347,6 +347,30 @@ fn sources_and_attribution() {
 }
 
 #[test]
+fn the_seed_roles_link_to_their_nearest_occupation() {
+    let seed = parse_str("roles.ron", SEED).unwrap();
+    let links: Vec<(&str, Option<&str>)> = seed
+        .file
+        .roles
+        .iter()
+        .map(|r| (r.id.as_str(), r.nearest_occupation.as_deref()))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            ("senior-operations-manager", Some("11-1021.00")),
+            ("general-manager-of-operations", Some("11-1021.00")),
+            ("group-manager", Some("11-9199.00")),
+            ("area-manager", Some("11-1021.00")),
+            ("performance-manager", Some("11-3121.00")),
+        ]
+    );
+    for (_, code) in links {
+        by_code(catalog(), code.unwrap());
+    }
+}
+
+#[test]
 fn loads_together_with_the_seed_catalog() {
     let files = vec![
         parse_str("roles.ron", SEED).unwrap(),
