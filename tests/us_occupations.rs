@@ -381,3 +381,19 @@ fn loads_together_with_the_seed_catalog() {
     let i = catalog.resolve("software developers").unwrap();
     assert_eq!(catalog.roles[i].id, "software-developers");
 }
+
+#[test]
+fn the_header_credits_each_release() {
+    use career_explorer::app::{App, Pane};
+    let catalog = Catalog::embedded().unwrap();
+    let nurses = catalog.resolve("registered nurses").unwrap();
+    let app = App::new(catalog).open(nurses, Pane::Overview);
+    let screen = career_explorer::commands::render::render(&app, 160, 12);
+    let header = screen.lines().next().unwrap();
+    assert!(
+        header.ends_with(
+            "O*NET 30.1; skills and knowledge O*NET 29.3; BLS OEWS May 2025; BLS Employment Projections 2024–34"
+        ),
+        "{header}"
+    );
+}

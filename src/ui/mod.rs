@@ -171,12 +171,18 @@ fn draw_too_small(frame: &mut Frame, area: Rect) {
 fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let role = &app.catalog.roles[app.role];
     let origin = app.catalog.origin_of(app.role);
-    let source = origin
-        .sources
-        .iter()
-        .map(header_source)
-        .collect::<Vec<_>>()
-        .join(" · ");
+    // Sources that name their parts credit each release: "O*NET 30.1; skills and knowledge
+    // O*NET 29.3; BLS OEWS May 2025; ...".
+    let source = if origin.sources.iter().any(|s| !s.parts.is_empty()) {
+        crate::catalog::credit_line(&origin.sources)
+    } else {
+        origin
+            .sources
+            .iter()
+            .map(header_source)
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
     let left = vec![
         Span::styled(" career-explorer ", theme.heading()),
         Span::raw("  "),
