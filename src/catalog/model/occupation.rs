@@ -123,12 +123,16 @@ pub struct JobZone {
     pub zone: u8,
     /// E.g. "Considerable Preparation Needed".
     pub name: String,
+    /// The work experience occupations in the zone need.
     #[serde(default, skip_serializing_if = "skip")]
     pub experience: Option<String>,
+    /// The education they need.
     #[serde(default, skip_serializing_if = "skip")]
     pub education: Option<String>,
+    /// The job training they need.
     #[serde(default, skip_serializing_if = "skip")]
     pub training: Option<String>,
+    /// What occupations in the zone involve, with examples.
     #[serde(default, skip_serializing_if = "skip")]
     pub examples: Option<String>,
     /// Specific Vocational Preparation range, e.g. "7.0 to < 8.0".
@@ -156,7 +160,9 @@ pub struct Projections {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TaskTypes {
+    /// Core tasks: critical to the occupation, done by most incumbents.
     pub core: u32,
+    /// Supplemental tasks, after the core ones.
     #[serde(default)]
     pub supplemental: u32,
 }
@@ -173,7 +179,9 @@ pub enum TaskType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RelatedTiers {
+    /// The most related occupations (O*NET shows five).
     pub primary_short: u32,
+    /// The next most related, after those.
     #[serde(default)]
     pub primary_long: u32,
 }
