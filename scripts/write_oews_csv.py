@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the BLS OEWS national tables as CSV in the official spreadsheet layout.
+"""Write the BLS OEWS tables (national, by sector, by state) as CSV in the official layout.
 
 Usage:
     python3 scripts/write_oews_csv.py OEWS.sqlite[.gz] OUT_DIR [--emp-missing MARKER]
@@ -11,21 +11,28 @@ Output (UTF-8, LF, csv.QUOTE_MINIMAL: numbers carry thousands separators, so the
 named like the official files, with YYYY the release year read from the database:
 
   national_MYYYY_dl.csv
-      OCC_CODE,OCC_TITLE,TOT_EMP,A_MEAN,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90
+      OCC_CODE,OCC_TITLE,TOT_EMP,H_MEAN,A_MEAN,H_PCT10,H_PCT25,H_MEDIAN,H_PCT75,H_PCT90,
+      A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90
       National, all industries (industry 000000): one row per detailed occupation
       (occupation.display_level = 3, which includes OEWS-only aggregates such as 13-1020).
   natsector_MYYYY_dl.csv
-      NAICS,NAICS_TITLE,OCC_CODE,OCC_TITLE,TOT_EMP,A_MEAN,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90
+      NAICS,NAICS_TITLE, then the national columns
       National, by NAICS sector: the 20 OEWS sector codes ('11--12' ... '99-100') written as the
       official files write them (11, 31-33, 44-45, 48-49, 99, ...), detailed occupations only.
+  state_MYYYY_dl.csv
+      AREA,AREA_TITLE,AREA_TYPE,PRIM_STATE,NAICS,NAICS_TITLE, then the national columns
+      Each of the 54 states and territories (area type S; AREA is its 2-digit FIPS code,
+      AREA_TYPE 2 as in the official file), all industries, detailed occupations only.
 
 How the database stores the data: table `cell`, key = 'OEU' + area type (N/S/M) + area (7)
 + industry (6) + occupation (6), the BLS series id without its 2-character datatype;
 v01..v17 hold the value of datatype 01..17 as BLS publishes it, f01..f17 its footnote codes.
-Used here: v01 employment, v04 annual mean, v11..v15 annual 10th/25th/50th/75th/90th percentile.
+Used here: v01 employment, v03 hourly mean, v04 annual mean, v06..v10 hourly and v11..v15 annual
+10th/25th/50th/75th/90th percentiles.
 
 Markers: BLS writes '-' for an unpublished value and gives the reason as a footnote.
 Footnote 5 (equal to or greater than $115.00 per hour or $239,200 per year) -> '#';
+hourly figures keep their cents ("58.29"), yearly ones and employment are whole numbers;
 footnote 4 (wage reported hourly or annual only) -> '*'; footnote 8 (estimate not released) and
 NULL -> '*' for a wage, '**' for employment (the spreadsheets' convention; see --emp-missing).
 """
@@ -50,7 +57,13 @@ TOPCODE_FOOTNOTE = "5"
 # (output column, value column, footnote column, kind)
 VALUE_COLUMNS = [
     ("TOT_EMP", "v01", "f01", "emp"),
+    ("H_MEAN", "v03", "f03", "hourly"),
     ("A_MEAN", "v04", "f04", "wage"),
+    ("H_PCT10", "v06", "f06", "hourly"),
+    ("H_PCT25", "v07", "f07", "hourly"),
+    ("H_MEDIAN", "v08", "f08", "hourly"),
+    ("H_PCT75", "v09", "f09", "hourly"),
+    ("H_PCT90", "v10", "f10", "hourly"),
     ("A_PCT10", "v11", "f11", "wage"),
     ("A_PCT25", "v12", "f12", "wage"),
     ("A_MEDIAN", "v13", "f13", "wage"),
@@ -59,6 +72,18 @@ VALUE_COLUMNS = [
 ]
 NATIONAL_HEADER = ["OCC_CODE", "OCC_TITLE"] + [c[0] for c in VALUE_COLUMNS]
 NATSECTOR_HEADER = ["NAICS", "NAICS_TITLE"] + NATIONAL_HEADER
+STATE_HEADER = ["AREA", "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "NAICS", "NAICS_TITLE"] + NATIONAL_HEADER
+STATE_AREA_TYPE = "2"
+# Postal codes of the state FIPS codes OEWS publishes (50 states, DC, Guam, Puerto Rico, Virgin Islands).
+POSTAL = {
+    "01": "AL", "02": "AK", "04": "AZ", "05": "AR", "06": "CA", "08": "CO", "09": "CT", "10": "DE",
+    "11": "DC", "12": "FL", "13": "GA", "15": "HI", "16": "ID", "17": "IL", "18": "IN", "19": "IA",
+    "20": "KS", "21": "KY", "22": "LA", "23": "ME", "24": "MD", "25": "MA", "26": "MI", "27": "MN",
+    "28": "MS", "29": "MO", "30": "MT", "31": "NE", "32": "NV", "33": "NH", "34": "NJ", "35": "NM",
+    "36": "NY", "37": "NC", "38": "ND", "39": "OH", "40": "OK", "41": "OR", "42": "PA", "44": "RI",
+    "45": "SC", "46": "SD", "47": "TN", "48": "TX", "49": "UT", "50": "VT", "51": "VA", "53": "WA",
+    "54": "WV", "55": "WI", "56": "WY", "66": "GU", "72": "PR", "78": "VI",
+}
 
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 # Sector codes: start, one or two dashes, end (exclusive): '11--12', '31--34', '99-100'.
@@ -82,9 +107,11 @@ def open_db(path: str) -> tuple[sqlite3.Connection, str | None]:
 
 def format_value(value: str | None, footnotes: str | None, kind: str, emp_missing: str) -> str:
     if value is not None and NUMBER.match(value.strip()):
+        if kind == "hourly":
+            return f"{float(value):,.2f}"
         return f"{round(float(value)):,}"
     notes = {n.strip() for n in (footnotes or "").split(",") if n.strip()}
-    if kind == "wage" and TOPCODE_FOOTNOTE in notes:
+    if kind != "emp" and TOPCODE_FOOTNOTE in notes:
         return "#"
     return emp_missing if kind == "emp" else "*"
 
@@ -161,6 +188,36 @@ def write_tables(con: sqlite3.Connection, out_dir: str, emp_missing: str) -> Non
                     )
                     rows += 1
     print(f"{sector_path}: {rows} rows ({len(sectors)} sectors)")
+
+    states = [
+        (r["area_code"], r["state_code"], r["area_name"])
+        for r in con.execute(
+            "SELECT area_code, state_code, area_name FROM area WHERE areatype_code = 'S' ORDER BY area_name"
+        )
+    ]
+    state_path = os.path.join(out_dir, f"state_M{year}_dl.csv")
+    rows = 0
+    with open(state_path, "w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh, lineterminator="\n")
+        out.writerow(STATE_HEADER)
+        for area, fips, name in states:
+            if fips not in POSTAL:
+                sys.exit(f"no postal code for state FIPS {fips!r} ({name})")
+            prefix = "OEUS" + area + ALL_INDUSTRIES
+            cells = con.execute(
+                f"SELECT key, {columns} FROM cell WHERE key >= ? AND key < ? ORDER BY key",
+                (prefix, prefix + "\x7f"),
+            )
+            for row in cells:
+                occ = row["key"][-6:]
+                if occ in occ_title:
+                    out.writerow(
+                        [fips, name, STATE_AREA_TYPE, POSTAL[fips], ALL_INDUSTRIES, "Cross-industry"]
+                        + [soc_with_dash(occ), occ_title[occ]]
+                        + value_cells(row, emp_missing)
+                    )
+                    rows += 1
+    print(f"{state_path}: {rows} rows ({len(states)} states and territories)")
 
 
 def main(argv: list[str]) -> int:

@@ -31,7 +31,11 @@ pub const LONG_VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
     "\n\nBuilt-in data:\n",
     "  roles.ron: a career page on the senior operations manager and four related roles (updated 2025-01-08).\n",
-    "  us-occupations.ron: 1,016 US occupations from O*NET with BLS OEWS May 2025 wages.\n\n",
+    "  us-occupations.ron: 1,016 US occupations: tasks, skills, knowledge, work styles, technology,\n",
+    "    education, job zones, interests and related occupations from O*NET; wages (national, by\n",
+    "    industry, by state) and job outlook from BLS.\n",
+    "  Sources: O*NET 30.1; skills and knowledge O*NET 29.3; BLS OEWS May 2025;\n",
+    "    BLS Employment Projections 2024–34.\n\n",
     crate::attribution!()
 );
 
@@ -193,25 +197,31 @@ pub struct ImportArgs {
 
 #[derive(Debug, Clone, Subcommand)]
 pub enum ImportSource {
-    /// O*NET database text files, with BLS OEWS wages joined on the SOC code
+    /// O*NET database (text or Excel edition), with BLS wages and projections joined on the SOC code
     Onet(OnetArgs),
 }
 
 #[derive(Debug, Clone, Args)]
 pub struct OnetArgs {
-    /// Folder with the O*NET database text files (Occupation Data.txt, Task Statements.txt, ...)
-    #[arg(value_name = "DIR", value_hint = ValueHint::DirPath)]
-    pub dir: PathBuf,
-    /// BLS OEWS national table saved as CSV (e.g. national_M2025_dl.csv)
+    /// Folders with O*NET database files, text (.txt) or Excel (.xlsx); each file is read from the first folder that has it
+    #[arg(value_name = "DIR", required = true, value_hint = ValueHint::DirPath)]
+    pub dirs: Vec<PathBuf>,
+    /// BLS OEWS national table, CSV or .xlsx (e.g. national_M2025_dl.csv)
     #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub wages: Option<PathBuf>,
-    /// BLS OEWS national table by industry saved as CSV (e.g. natsector_M2025_dl.csv)
+    /// BLS OEWS national table by industry, CSV or .xlsx (e.g. natsector_M2025_dl.csv)
     #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub wages_by_industry: Option<PathBuf>,
+    /// BLS OEWS table by state, CSV or .xlsx (e.g. state_M2025_dl.csv)
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub wages_by_state: Option<PathBuf>,
+    /// BLS Employment Projections occupation.xlsx (table 1.2)
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub projections: Option<PathBuf>,
     /// The catalog file to write
     #[arg(short, long, value_name = "OUT.ron", value_hint = ValueHint::FilePath)]
     pub output: PathBuf,
-    /// O*NET release to credit, e.g. 29.2 [default: from a folder named like db_29_2_text]
+    /// O*NET release of a folder without Read Me.txt, e.g. 30.1 [default: from a folder named like db_30_1_text]
     #[arg(long, value_name = "VERSION")]
     pub onet_version: Option<String>,
     /// Wage release to credit [default: from a file name like national_M2025_dl.csv]

@@ -306,30 +306,35 @@ fn a_role_list_filter_opens_a_role_and_is_there_after_a_restart() {
     tmux.wait_for_all(&["Roles (1,021)", "◆ Career page", "Occupations"]);
     tmux.keys(&["/"]);
     tmux.wait_for_all(&["Roles / █", "1,021 of 1,021", "Enter keep"]);
-    tmux.keys(&["-l", "nurse pract"]);
-    let screen = tmux.wait_for_all(&["Roles / nurse pract█", "3 of 1,021"]);
+    // Kept by the title or another name: Registered Nurses for its "Psychiatric RN".
+    tmux.keys(&["-l", "psych nurse"]);
+    let screen = tmux.wait_for_all(&["Roles / psych nurse█", "4 of 1,021"]);
     assert!(
-        screen.contains("▶ Advanced Practice Psychiatric Nurses")
+        screen.contains("▶ Registered Nurses · Psychiatric")
+            && screen.contains("Advanced Practice Psychiatric Nurses")
             && !screen.contains("Chief Executives"),
         "{screen}"
     );
     tmux.keys(&["Down"]);
-    tmux.wait_for(" career-explorer   Nurse Practitioners");
+    tmux.wait_for(" career-explorer   Advanced Practice Psychiatric Nurses");
     tmux.keys(&["Enter"]);
-    tmux.wait_for_all(&["Roles / nurse pract ", "Enter open"]);
+    tmux.wait_for_all(&["Roles / psych nurse ", "Enter open"]);
     tmux.keys(&["Enter", "3"]);
     tmux.wait_for_all(&["Hard skills", "← roles"]);
     tmux.keys(&["q"]);
     assert_restored(&tmux, &home, "0");
     drop(tmux);
     let state = std::fs::read_to_string(home.path("state.ron")).unwrap();
-    assert!(state.contains("filter: \"nurse pract\""), "{state}");
+    assert!(state.contains("filter: \"psych nurse\""), "{state}");
 
     let Some(tmux) = start_on("roles-again", &home, (120, 35), "", "") else {
         return;
     };
-    let screen = tmux.wait_for_all(&["Roles / nurse pract ", "3 of 1,021", "Hard skills"]);
-    assert!(screen.contains("▶ Nurse Practitioners"), "{screen}");
+    let screen = tmux.wait_for_all(&["Roles / psych nurse ", "4 of 1,021", "Hard skills"]);
+    assert!(
+        screen.contains("▶ Advanced Practice Psychiatric Nurses"),
+        "{screen}"
+    );
     tmux.keys(&["Left", "Escape"]);
     tmux.wait_for("Roles (1,021)");
     tmux.keys(&["q"]);

@@ -163,7 +163,7 @@ proptest! {
         width in 1u16..=300,
         height in 1u16..=100,
     ) {
-        let file = CatalogFile { title: "random".into(), sources: vec![], roles, comparisons: vec![], skill_measure: None };
+        let file = CatalogFile { title: "random".into(), sources: vec![], roles, comparisons: vec![], ..CatalogFile::default() };
         let catalog = Catalog::from_loaded(vec![LoadedFile { label: "random".into(), file, warnings: vec![] }]).unwrap();
         let mut app = App::new(catalog);
         for code in keys {

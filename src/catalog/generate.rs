@@ -606,10 +606,11 @@ pub fn generate(size: Size) -> CatalogFile {
             updated: Some("2025-01-08".into()),
             url: None,
             licence: None,
+            ..Source::default()
         }],
         roles,
         comparisons,
-        skill_measure: None,
+        ..CatalogFile::default()
     }
 }
 
@@ -783,6 +784,7 @@ fn role(rng: &mut Rng, id: &str, title: &str, responsibilities: usize) -> Role {
         related: Vec::new(),
         types: None,
         notes: Vec::new(),
+        ..Role::default()
     }
 }
 

@@ -42,6 +42,12 @@ pub struct Origin {
     pub sources: Vec<Source>,
     /// What hard skill values measure, when not the share of resumes (see `CatalogFile`).
     pub skill_measure: Option<String>,
+    /// The file's reference tables (see `CatalogFile`): what rated elements measure, job
+    /// zones, the projection period, wages by state.
+    pub elements: Vec<Element>,
+    pub job_zones: Vec<JobZone>,
+    pub projections: Option<Projections>,
+    pub state_wages: Option<StateWageTable>,
 }
 
 /// Every loaded catalog file merged: roles are unique by id across files.
@@ -128,6 +134,10 @@ impl Catalog {
                 title: loaded.file.title,
                 sources: loaded.file.sources,
                 skill_measure: loaded.file.skill_measure,
+                elements: loaded.file.elements,
+                job_zones: loaded.file.job_zones,
+                projections: loaded.file.projections,
+                state_wages: loaded.file.state_wages,
             });
         }
         if problems.is_empty() && catalog.roles.is_empty() {

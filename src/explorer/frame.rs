@@ -246,12 +246,18 @@ fn draw_empty(frame: &mut Frame, layout: &FrameLayout, app: &App, theme: Theme) 
 fn draw_header(frame: &mut Frame, area: Rect, app: &App, role: usize, theme: Theme) {
     let catalog = app.catalog();
     let origin = catalog.origin_of(role);
-    let source = origin
-        .sources
-        .iter()
-        .map(header_source)
-        .collect::<Vec<_>>()
-        .join(" · ");
+    // Sources that name their parts credit each release: "O*NET 30.1; skills and knowledge
+    // O*NET 29.3; BLS OEWS May 2025; ...".
+    let source = if origin.sources.iter().any(|s| !s.parts.is_empty()) {
+        crate::catalog::credit_line(&origin.sources)
+    } else {
+        origin
+            .sources
+            .iter()
+            .map(header_source)
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
     let title = truncate(&catalog.roles[role].title, area.width as usize);
     let left = vec![
         Span::styled(" career-explorer ", theme.heading()),

@@ -26,7 +26,7 @@ fn catalog(roles: &[(&str, &[&str])]) -> Catalog {
         sources: Vec::new(),
         roles,
         comparisons: Vec::new(),
-        skill_measure: None,
+        ..CatalogFile::default()
     };
     let loaded = LoadedFile {
         label: "test".into(),

@@ -345,7 +345,9 @@ fn both_built_in_catalogs_by_default() {
         sources,
         [
             "O*NET Database",
-            "Occupational Employment and Wage Statistics (OEWS)"
+            "O*NET Database",
+            "Occupational Employment and Wage Statistics (OEWS)",
+            "Employment Projections"
         ]
     );
 }

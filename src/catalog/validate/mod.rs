@@ -2,6 +2,7 @@
 //! Linear in the size of the file and the number of problems: positions are searched front to
 //! back, and a clean file costs no text searches at all.
 
+mod occupation;
 mod role;
 
 use std::collections::HashMap;
@@ -33,6 +34,13 @@ pub fn scope_name(file: &CatalogFile, scope: Scope) -> Option<String> {
         Scope::Source(i) => Some(format!("sources[{i}]")),
         Scope::Role(i) => Some(format!("roles[{i}] ({})", file.roles[i].id)),
         Scope::Comparison(i) => Some(format!("comparisons[{i}]")),
+        Scope::StateWages(i) => {
+            let soc = file
+                .state_wages
+                .as_ref()
+                .map_or("", |t| &t.occupations[i].soc);
+            Some(format!("state_wages.occupations[{i}] ({soc})"))
+        }
     }
 }
 
@@ -44,6 +52,7 @@ struct At {
     field: &'static str,
     item: Option<usize>,
     part: Option<&'static str>,
+    part_item: Option<usize>,
 }
 
 impl At {
@@ -53,6 +62,7 @@ impl At {
             field,
             item: None,
             part: None,
+            part_item: None,
         }
     }
 
@@ -66,12 +76,19 @@ impl At {
         self
     }
 
+    /// An item of the list `part` is: `technology[2].examples[5]`.
+    fn part_item(mut self, item: usize) -> Self {
+        self.part_item = Some(item);
+        self
+    }
+
     fn path(&self) -> String {
         Place {
             scope: self.scope,
             field: self.field,
             item: self.item,
             part: self.part,
+            part_item: self.part_item,
             limit: 0,
         }
         .path()
@@ -136,6 +153,11 @@ impl<'a> Checker<'a> {
             Scope::Comparison(i) => {
                 let comparisons = self.locate.find_key("comparisons", 0)?;
                 self.locate.find_nth_key("role", comparisons, i)
+            }
+            Scope::StateWages(i) => {
+                let table = self.locate.find_key("state_wages", 0)?;
+                let occupations = self.locate.find_key("occupations", table)?;
+                self.locate.find_nth_key("soc", occupations, i)
             }
         }
     }
@@ -253,6 +275,7 @@ pub fn check_file(
             field: place.field,
             item: place.item,
             part: place.part,
+            part_item: place.part_item,
         };
         c.report(
             at,
@@ -296,6 +319,7 @@ pub fn check_file(
         role::check_related(&mut c, i, role, &ids);
     }
     check_comparisons(&mut c, &ids);
+    occupation::check_file(&mut c);
 
     if c.problems.is_empty() {
         Ok(())

@@ -113,20 +113,8 @@ fn check_wages(wages: &Wages, scope: Scope, found: &mut Vec<(At, String)>) {
             found.push((at.part(field), message));
         }
     }
-    // Each stated percentile is at least the one stated before it.
-    let stated: Vec<(&str, i64)> = percentiles
-        .iter()
-        .filter_map(|&(name, value)| Some((name, value?)))
-        .collect();
-    if let Some(pair) = stated.windows(2).find(|pair| pair[1].1 < pair[0].1) {
-        let ((low, low_value), (high, high_value)) = (pair[0], pair[1]);
-        found.push((
-            at.part(high),
-            format!(
-                "{high} ({high_value}) is below {low} ({low_value}); \
-                 percentiles must rise: p10 ≤ p25 ≤ median ≤ p75 ≤ p90"
-            ),
-        ));
+    if let Some((high, message)) = percentiles_fall(&percentiles) {
+        found.push((at.part(high), message));
     }
     for (k, industry) in wages.by_industry.iter().enumerate() {
         let industry_at = At::new(scope, "wages.by_industry").item(k);
@@ -143,6 +131,26 @@ fn check_wages(wages: &Wages, scope: Scope, found: &mut Vec<(At, String)>) {
             found.push((industry_at.part("industry"), "is empty".into()));
         }
     }
+}
+
+/// The first stated percentile below the one stated before it, with what is wrong: each must be
+/// at least the one before.
+pub(super) fn percentiles_fall(
+    percentiles: &[(&'static str, Option<i64>)],
+) -> Option<(&'static str, String)> {
+    let stated: Vec<(&str, i64)> = percentiles
+        .iter()
+        .filter_map(|&(name, value)| Some((name, value?)))
+        .collect();
+    let pair = stated.windows(2).find(|pair| pair[1].1 < pair[0].1)?;
+    let ((low, low_value), (high, high_value)) = (pair[0], pair[1]);
+    Some((
+        high,
+        format!(
+            "{high} ({high_value}) is below {low} ({low_value}); \
+             percentiles must rise: p10 ≤ p25 ≤ median ≤ p75 ≤ p90"
+        ),
+    ))
 }
 
 /// Related roles must exist in the file and be other roles.
