@@ -5,9 +5,12 @@
 //! `cargo run --release --example keystroke_latency` (generates 1000 roles × 100 responsibilities
 //! in memory), or `-- --data big.ron`, `--rounds N`.
 
+use career_explorer::catalog;
+#[path = "../benches/support/generate.rs"]
+mod generate;
+use generate::{Size, generate, to_ron};
 use std::time::{Duration, Instant};
 
-use career_explorer::catalog::generate::{Size, generate, to_ron};
 use career_explorer::catalog::{Catalog, parse_str};
 use career_explorer::search::{Kind, Scope, SearchIndex, Searcher};
 

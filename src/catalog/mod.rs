@@ -1,7 +1,6 @@
 //! The catalog: data model, loading with clear errors, and lookups across every loaded file.
 //! Knows nothing of terminals.
 
-pub mod generate;
 mod load;
 pub mod model;
 mod problem;

@@ -6,7 +6,13 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use proptest::prelude::*;
 
 use super::*;
-use crate::catalog::generate::{Size, generate};
+
+#[path = "../../../benches/support/generate.rs"]
+mod generate;
+use generate::{Size, generate};
+
+mod generator;
+use crate::catalog;
 use crate::catalog::{Catalog, CatalogFile, HardSkill, LoadedFile, Role, SoftSkill};
 
 /// A catalog of roles given as (title, responsibilities).
