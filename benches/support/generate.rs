@@ -130,7 +130,7 @@ pub fn to_ron(file: &CatalogFile) -> Result<String, ron::Error> {
         .struct_names(true)
         .extensions(Extensions::IMPLICIT_SOME)
         .escape_strings(false);
-    let body = ron::ser::to_string_pretty(file, config)?;
+    let body = super::catalog::model::compact(|| ron::ser::to_string_pretty(file, config))?;
     Ok(format!(
         "// Synthetic catalog made by `cargo run --release --example gen_catalog`; for benchmarks only.\n{body}\n"
     ))

@@ -1,6 +1,7 @@
 //! The catalog: data model, loading with clear errors, and lookups across every loaded file.
 //! Knows nothing of terminals.
 
+pub mod compiled;
 mod load;
 pub mod model;
 mod problem;
@@ -15,15 +16,10 @@ pub use model::*;
 pub use problem::{CatalogError, Problem};
 pub use validate::{closest, is_slug};
 
-/// The catalogs built into the binary, as (name, RON text).
-/// The seed catalog comes first, so the explorer opens on the senior operations manager.
-pub const EMBEDDED: &[(&str, &str)] = &[
-    ("roles.ron", include_str!("../../assets/roles.ron")),
-    (
-        "us-occupations.ron",
-        include_str!("../../assets/us-occupations.ron"),
-    ),
-];
+/// The catalogs built into the binary (`assets/*.ron`), compiled by `build.rs`: parsed and
+/// validated at build time, loaded here without parsing. The seed catalog comes first, so the
+/// explorer opens on the senior operations manager.
+static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalogs.bin"));
 
 /// Where a role was loaded from.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,11 +55,21 @@ pub struct Counts {
 impl Catalog {
     /// The built-in catalogs.
     pub fn embedded() -> Result<Catalog, CatalogError> {
-        let files: Result<Vec<_>, _> = EMBEDDED
-            .iter()
-            .map(|(name, text)| parse_str(&format!("embedded:{name}"), text))
-            .collect();
-        Catalog::from_loaded(files?)
+        let files = compiled::decode(EMBEDDED).map_err(|e| {
+            Problem::new(
+                "embedded",
+                format!("the built-in catalogs cannot be read: {e}"),
+            )
+        })?;
+        Catalog::from_loaded(
+            files
+                .into_iter()
+                .map(|file| {
+                    let label = file.label.clone();
+                    file.into_loaded(&label)
+                })
+                .collect(),
+        )
     }
 
     /// Loads the given files, or the built-in catalogs when there are none.

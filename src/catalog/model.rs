@@ -1,7 +1,38 @@
 //! The catalog's data model: exactly what a RON catalog file holds, as serde types.
 //! The same types are the stable JSON schema of `show` and friends.
 
+use std::cell::Cell;
+
 use serde::{Deserialize, Serialize};
+
+thread_local! {
+    /// True while a RON writer serialises (see [`compact`]).
+    static COMPACT: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `write` with the empty fields marked `omit_*` left out of what serde writes, as RON
+/// catalog files want them (an absent field means empty there). Everything else writes every
+/// field: JSON output has every documented key, and the compiled binary form, which has no field
+/// names, could not be read back if a field were skipped.
+pub fn compact<T>(write: impl FnOnce() -> T) -> T {
+    /// Restores the previous state even if `write` panics.
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            COMPACT.set(self.0);
+        }
+    }
+    let _restore = Restore(COMPACT.replace(true));
+    write()
+}
+
+fn omit_none<T>(value: &Option<T>) -> bool {
+    value.is_none() && COMPACT.get()
+}
+
+fn omit_empty<T>(value: &[T]) -> bool {
+    value.is_empty() && COMPACT.get()
+}
 
 /// One catalog file: metadata, roles and authored comparisons.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -17,7 +48,7 @@ pub struct CatalogFile {
     pub comparisons: Vec<Comparison>,
     /// What a hard skill's `share` measures when it is not the share of resumes listing the
     /// skill, e.g. "importance, 0–100 (O*NET)". Absent: the share of resumes, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "omit_none")]
     pub skill_measure: Option<String>,
 }
 
@@ -26,16 +57,16 @@ pub struct CatalogFile {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "omit_none")]
     pub publisher: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "omit_none")]
     pub version: Option<String>,
     /// The date the source was last updated, `YYYY-MM-DD`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "omit_none")]
     pub updated: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "omit_none")]
     pub url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "omit_none")]
     pub licence: Option<String>,
 }
 
@@ -47,7 +78,7 @@ pub struct Role {
     pub id: String,
     pub title: String,
     /// Occupation code (O*NET-SOC) when the role comes from a classification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "omit_none")]
     pub code: Option<String>,
     /// What the role does.
     #[serde(default)]
@@ -69,21 +100,21 @@ pub struct Role {
     #[serde(default)]
     pub salary: Option<Salary>,
     /// Official wage statistics (e.g. BLS OEWS).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "omit_none")]
     pub wages: Option<Wages>,
     #[serde(default)]
     pub education: Option<Education>,
     /// Other names the role goes by (searchable).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "omit_empty")]
     pub alternate_titles: Vec<String>,
     /// Ids of related roles, most related first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "omit_empty")]
     pub related: Vec<String>,
     /// Kinds or specialisations of the role; absent when the source has none.
     #[serde(default)]
     pub types: Option<Vec<String>>,
     /// Further facts from the source that fit no field above.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "omit_empty")]
     pub notes: Vec<String>,
 }
 
@@ -158,10 +189,10 @@ pub struct Wages {
     #[serde(default)]
     pub p90: Option<i64>,
     /// The wage the source caps its figures at; a figure equal to it means "at least this".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "omit_none")]
     pub top_coded_at: Option<i64>,
     /// Employment and pay per industry, largest employment first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "omit_empty")]
     pub by_industry: Vec<IndustryWages>,
 }
 
@@ -169,7 +200,7 @@ pub struct Wages {
 #[serde(deny_unknown_fields)]
 pub struct IndustryWages {
     /// NAICS code of the industry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "omit_none")]
     pub naics: Option<String>,
     pub industry: String,
     #[serde(default)]
@@ -233,7 +264,7 @@ pub struct Comparison {
     /// Id of the role it is compared with.
     pub other: String,
     /// A description of the other role; absent means: use the other role's summary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "omit_none")]
     pub description: Option<String>,
     /// Skills `role` is more likely to list.
     #[serde(default)]

@@ -612,7 +612,7 @@ pub fn to_ron(catalog: &CatalogFile) -> Result<String, ron::Error> {
         .new_line("\n")
         .depth_limit(5)
         .extensions(Extensions::IMPLICIT_SOME);
-    let body = ron::ser::to_string_pretty(catalog, config)?;
+    let body = crate::catalog::model::compact(|| ron::ser::to_string_pretty(catalog, config))?;
     // Role fields sit at depth 3: CatalogFile( > roles: [ > Role( > field.
     let indent = " ".repeat(12);
     let omitted: HashSet<String> = OMITTED_WHEN_EMPTY
