@@ -130,7 +130,7 @@ pub struct SearchArgs {
     #[arg(long)]
     pub role: Option<String>,
     /// Only items of this kind
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = kind_parser())]
     pub kind: Option<crate::search::Kind>,
     /// How many hits to print, best first (0: all)
     #[arg(long, default_value_t = 20)]
@@ -138,4 +138,11 @@ pub struct SearchArgs {
     /// Output format (markdown prints text)
     #[arg(long, short = 'f', value_enum, default_value_t)]
     pub format: OutputFormat,
+}
+
+/// `--kind`: one of the search kinds' names; help and errors list them.
+fn kind_parser() -> impl clap::builder::TypedValueParser<Value = crate::search::Kind> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(crate::search::Kind::NAMES)
+        .try_map(|name| name.parse::<crate::search::Kind>())
 }

@@ -90,11 +90,11 @@ fn too_small() {
 fn search_palette() {
     let mut app = app(Pane::Overview);
     app.update(Action::Palette);
-    for c in "manage vendor".chars() {
+    for c in "manage staff".chars() {
         app.update(Action::Input(c));
     }
     let screen = render(&app, 120, 40);
-    assert!(screen.contains("> manage vendor█"), "{screen}");
+    assert!(screen.contains("> manage staff█"), "{screen}");
     snapshot("palette", &app);
 }
 

@@ -672,7 +672,7 @@ impl App {
         let height = self.viewport.1 as usize;
         let role = &self.catalog.roles[self.role];
         match item.kind {
-            Kind::Role => {
+            Kind::Role | Kind::Summary => {
                 self.pane = Pane::Overview;
                 self.focus = Focus::Roles;
                 return;

@@ -223,7 +223,8 @@ fn palette_jump_lands_on_the_item_selected() {
     assert!(app.palette.is_some() && app.wants_text());
     type_text(&mut app, "kaizen");
     let palette = app.palette.as_ref().unwrap();
-    assert_eq!(palette.matched, 2);
+    // "kaizen" scattered across a sentence about sortation is no match.
+    assert_eq!(palette.matched, 1);
     press(&mut app, KeyCode::Enter);
     assert!(app.palette.is_none());
     assert_eq!(app.pane, Pane::Responsibilities);

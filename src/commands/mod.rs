@@ -115,9 +115,29 @@ pub fn load(cli: &Cli) -> Result<Catalog, Failure> {
     Ok(Catalog::load(&cli.data)?)
 }
 
-/// Resolves a role argument to its index, or fails with the closest ids.
+/// Resolves a role argument (id, title or other name) to its index, or fails naming the
+/// closest roles.
 fn resolve(catalog: &Catalog, query: &str) -> Result<usize, Failure> {
-    catalog.resolve(query).map_err(Failure::Message)
+    catalog.resolve(query).map_err(|unknown| {
+        let near: Vec<String> = unknown
+            .closest
+            .iter()
+            .map(|s| {
+                let id = &catalog.roles[s.role].id;
+                if &s.name == id {
+                    id.clone()
+                } else {
+                    format!("{id} (\"{}\")", s.name)
+                }
+            })
+            .collect();
+        let query = &unknown.query;
+        Failure::Message(if near.is_empty() {
+            format!("unknown role \"{query}\" (try `career-explorer search \"{query}\"`)")
+        } else {
+            format!("unknown role \"{query}\"; closest: {}", near.join(", "))
+        })
+    })
 }
 
 /// Styles for plain text output; anstream strips them when stdout is not a terminal or NO_COLOR is set.

@@ -27,34 +27,90 @@ mod index;
 mod query;
 mod replica;
 mod searcher;
+mod term;
+mod window;
 
-use serde::Serialize;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
 
 pub use index::{Item, SearchIndex};
-pub use query::Query;
+pub use query::{Class, Query};
 pub use searcher::{Effort, Searcher, rank};
+pub use term::Tier;
+pub use window::{Window, window};
 
-/// What an item is. Ordered as items are within a role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, clap::ValueEnum)]
+/// What an item is. Ordered as items are within a role; each kind's items are numbered from 0
+/// in the role's list for it (`Item::index`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
-    /// A role's title or one of its alternate titles.
+    /// A role's title (0) or one of its alternate titles (1 + i for `alternate_titles[i]`).
     Role,
+    /// A role's summary (0).
+    Summary,
+    /// Index into `responsibilities`.
     Responsibility,
-    /// A hard or soft skill's name.
+    /// A hard skill's name (index into `hard_skills`), then a soft skill's
+    /// (`hard_skills.len() + i` for `soft_skills[i]`).
     Skill,
-    /// An authored comparison's description or one of its skill lists.
+    /// An authored comparison's description or one of its skill lists (index into
+    /// `catalog.comparisons_of(role)`).
     Comparison,
 }
 
 impl Kind {
+    /// Every kind, in order.
+    pub const ALL: [Kind; 5] = [
+        Kind::Role,
+        Kind::Summary,
+        Kind::Responsibility,
+        Kind::Skill,
+        Kind::Comparison,
+    ];
+
+    /// Every kind's name, as [`Kind::as_str`] gives it and [`FromStr`] reads it.
+    pub const NAMES: [&'static str; 5] =
+        ["role", "summary", "responsibility", "skill", "comparison"];
+
     pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Role => "role",
-            Kind::Responsibility => "responsibility",
-            Kind::Skill => "skill",
-            Kind::Comparison => "comparison",
-        }
+        Kind::NAMES[self as usize]
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A name that is not a kind's; it lists the valid ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownKind(pub String);
+
+impl fmt::Display for UnknownKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown kind \"{}\" (one of: {})",
+            self.0,
+            Kind::NAMES.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnknownKind {}
+
+impl FromStr for Kind {
+    type Err = UnknownKind;
+
+    /// A kind's name, in any case.
+    fn from_str(name: &str) -> Result<Kind, UnknownKind> {
+        Kind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str().eq_ignore_ascii_case(name.trim()))
+            .ok_or_else(|| UnknownKind(name.to_string()))
     }
 }
 
@@ -66,12 +122,25 @@ pub struct Scope {
     pub kind: Option<Kind>,
 }
 
-/// A matching item and its score (higher is better).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// A matching item, how well it matched and its score; [`rank`] orders hits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     /// An item id of the [`SearchIndex`] searched.
     pub item: u32,
+    /// SkimMatcherV2's score, summed over the terms (higher is better).
     pub score: i64,
+    /// How it matched and what it is, as one byte that ranks before the score (see
+    /// [`Hit::class`]).
+    pub group: u8,
+    /// Breaks ties of the same text in many roles (its role's employment; see `index.rs`).
+    pub salience: u8,
+}
+
+impl Hit {
+    /// How well the hit matched the query.
+    pub fn class(&self) -> Class {
+        query::class_of_group(self.group)
+    }
 }
 
 /// One search without keeping state, as the `search` subcommand needs: the best `limit` hits
