@@ -6,6 +6,7 @@
 //! [`commands`] the command line.
 
 pub mod app;
+pub mod cache;
 pub mod catalog;
 pub mod cli;
 pub mod commands;

@@ -29,6 +29,9 @@ fn explore(cli: &Cli) -> Result<(), Failure> {
             "the explorer needs a terminal; for scripts use `show`, `compare`, `search` or `render` (see --help)".into(),
         ));
     }
-    let catalog = commands::load(cli)?;
-    tui::run(App::new(catalog)).map_err(Failure::Io)
+    // A cached `--data` catalog brings its search index: the first search is instant too.
+    let loaded = career_explorer::cache::Cache::from_env().load(&cli.data, true)?;
+    let mut app = App::new(loaded.catalog);
+    app.search_index = loaded.index;
+    tui::run(app).map_err(Failure::Io)
 }

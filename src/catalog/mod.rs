@@ -12,7 +12,7 @@ mod validate;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-pub use load::{LoadedFile, MAX_CATALOG_BYTES, load_path, parse_str};
+pub use load::{LoadedFile, MAX_CATALOG_BYTES, load_path, parse_str, read_text};
 pub use model::*;
 pub use problem::{CatalogError, Problem};
 pub use resolve::{Suggestion, UnknownRole};

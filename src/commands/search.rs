@@ -1,12 +1,13 @@
 //! `search`: the explorer's search from the shell, for people and scripts.
 
 use std::io::{BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
 use super::compare::RoleRef;
 use super::{Failure, Outcome, OutputFormat, resolve, style};
-use crate::catalog::Catalog;
+use crate::cache::Cache;
 use crate::cli::SearchArgs;
 use crate::search::{Class, Hit, Kind, Query, Scope, SearchIndex, search, window};
 
@@ -33,19 +34,33 @@ struct SearchJson<'a> {
     hits: Vec<HitJson<'a>>,
 }
 
-pub fn run(catalog: &Catalog, args: &SearchArgs, out: &mut impl Write) -> Outcome {
-    let role = args
-        .role
-        .as_deref()
-        .map(|r| resolve(catalog, r))
-        .transpose()?;
-    let index = SearchIndex::build(catalog);
+/// Searches the catalogs of `data` (the built-in ones when empty). A cached `--data` catalog
+/// answers from its search index alone, unless `--role` needs the catalog to resolve.
+pub fn run(data: &[PathBuf], args: &SearchArgs, out: &mut impl Write) -> Outcome {
     // A terminal gets highlights and rows cut to its width around the match; a pipe gets
     // whole rows, and no highlight work.
     let terminal = std::io::stdout().is_terminal();
     let width = terminal.then(terminal_width).flatten();
     let colour = terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    print(&index, args, role, Output { width, colour }, out)
+    let output = Output { width, colour };
+    let cache = Cache::from_env();
+    if args.role.is_none() {
+        if let Some(index) = cache.index(data)? {
+            let result = print(&index, args, None, output, out);
+            // The process ends next: freeing the index piece by piece would only cost time.
+            std::mem::forget(index);
+            return result;
+        }
+    }
+    let (catalog, index) = cache.catalog_and_index(data)?;
+    let role = args
+        .role
+        .as_deref()
+        .map(|r| resolve(&catalog, r))
+        .transpose();
+    let result = role.and_then(|role| print(&index, args, role, output, out));
+    std::mem::forget((catalog, index));
+    result
 }
 
 /// How text output looks.

@@ -61,7 +61,8 @@ pub struct SearchIndex {
     text: String,
     /// `text` with ASCII letters lower-cased. Same length and offsets as `text`, because
     /// ASCII folding never changes a byte's width (and keeps it UTF-8); SkimMatcherV2 folds
-    /// only ASCII too.
+    /// only ASCII too. Not stored ([`SearchIndex::to_bytes`]): folding is quicker than reading.
+    #[serde(skip)]
     folded: String,
     /// Per role, its items: a role scope is a slice, not a scan.
     role_items: Vec<(u32, u32)>,
@@ -172,6 +173,59 @@ impl SearchIndex {
         self.items.len()
     }
 
+    /// The index in a compact binary form, to keep beside a compiled catalog.
+    pub fn to_bytes(&self) -> Result<Vec<u8>, postcard::Error> {
+        postcard::to_allocvec(self)
+    }
+
+    /// An index from [`SearchIndex::to_bytes`], if the bytes make a sound one.
+    pub fn from_bytes(bytes: &[u8]) -> Option<SearchIndex> {
+        let mut index: SearchIndex = postcard::from_bytes(bytes).ok()?;
+        let mut folded = index.text.clone();
+        folded.make_ascii_lowercase();
+        index.folded = folded;
+        index.is_sound().then_some(index)
+    }
+
+    /// Whether the index holds together: every range inside the text and on char boundaries,
+    /// as many facts as items, roles in order, each beginning with its title. What an index
+    /// read from elsewhere (a cache) must pass before use, so that no lookup can panic.
+    pub fn is_sound(&self) -> bool {
+        let text = &self.text;
+        let in_text = |start: u32, end: u32| {
+            start <= end
+                && text.is_char_boundary(start as usize)
+                && text.is_char_boundary(end as usize)
+        };
+        let mut next_role = 0;
+        let roles_in_order = self.role_items.iter().all(|&(start, end)| {
+            let ok = start == next_role
+                && start < end
+                && end as usize <= self.items.len()
+                && self.items[start as usize].kind == Kind::Role
+                && self.items[start as usize].index == 0;
+            next_role = end;
+            ok
+        });
+        let mut id_start = 0;
+        let ids_in_order = self.id_ends.iter().all(|&end| {
+            let ok = id_start <= end && self.ids.is_char_boundary(end as usize);
+            id_start = end;
+            ok
+        });
+        self.items.len() == self.meta.len()
+            && text.len() == self.folded.len()
+            && self.meta.iter().all(|m| in_text(m.start, m.end))
+            && self
+                .items
+                .iter()
+                .all(|i| (i.role as usize) < self.role_items.len())
+            && roles_in_order
+            && next_role as usize == self.items.len()
+            && self.id_ends.len() == self.role_items.len()
+            && ids_in_order
+    }
+
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
@@ -222,6 +276,12 @@ impl SearchIndex {
     pub fn also_called(&self, id: u32) -> Option<&str> {
         let item = self.item(id);
         (item.kind == Kind::Role && item.index > 0).then(|| self.text(id))
+    }
+
+    /// The text of item `id` as bytes (no char-boundary checks: the hot paths read bytes).
+    pub(super) fn raw(&self, id: u32) -> &[u8] {
+        let meta = &self.meta[id as usize];
+        &self.text.as_bytes()[meta.start as usize..meta.end as usize]
     }
 
     pub(super) fn meta(&self, id: u32) -> &Meta {
@@ -411,5 +471,35 @@ const fn byte_class(b: u8) -> u32 {
         0x80..=0xff => 63,
         // The remaining ASCII bytes (punctuation, space, controls) share 27 slots.
         _ => 36 + (b as u32 % 27),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+
+    #[test]
+    fn an_index_that_would_panic_is_not_sound() {
+        let index = SearchIndex::build(&Catalog::embedded().unwrap());
+        assert!(index.is_sound());
+        let damages: [fn(&mut SearchIndex); 5] = [
+            // A range inside a char ("Á" of a title is two bytes), past the end, reversed.
+            |i| {
+                i.text.replace_range(0..2, "Á");
+                i.meta[0].end = 1;
+            },
+            |i| i.meta[0].end = i.text.len() as u32 + 1,
+            |i| i.meta[3].start = i.meta[3].end + 1,
+            |i| i.role_items[1].0 += 1,
+            |i| {
+                i.items.pop();
+            },
+        ];
+        for (n, damage) in damages.iter().enumerate() {
+            let mut damaged = index.clone();
+            damage(&mut damaged);
+            assert!(!damaged.is_sound(), "damage {n}");
+        }
     }
 }

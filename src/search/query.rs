@@ -167,7 +167,7 @@ impl Term {
 
     fn haystack<'a>(&self, index: &'a SearchIndex, id: u32) -> &'a [u8] {
         if self.case_sensitive {
-            index.text(id).as_bytes()
+            index.raw(id)
         } else {
             index.folded(id)
         }
@@ -179,7 +179,7 @@ impl Term {
         if self.classes & !meta.classes != 0 {
             return None;
         }
-        let raw = index.text(id).as_bytes();
+        let raw = index.raw(id);
         let scattered = is_name(index.kind(id));
         self.pattern
             .tier(raw, self.haystack(index, id), meta, scattered)
@@ -188,7 +188,7 @@ impl Term {
     /// A cheap upper bound of skim's score of the term in item `id`.
     fn loose_bound(&self, index: &SearchIndex, id: u32) -> i64 {
         let meta = index.meta(id);
-        let (raw, camel) = (index.text(id).as_bytes(), meta.flags & CAMEL != 0);
+        let (raw, camel) = (index.raw(id), meta.flags & CAMEL != 0);
         let haystack = self.haystack(index, id);
         self.bound
             .quick(raw, haystack, meta.starts, camel)
