@@ -1,23 +1,31 @@
-//! Fuzzy search across the whole catalog, free of any terminal: the flat corpus
-//! ([`SearchIndex`]), queries ([`Query`]) and the incremental, stateful [`Searcher`].
+//! Search across the whole catalog, free of any terminal: the flat corpus ([`SearchIndex`]),
+//! queries ([`Query`]), the incremental, stateful [`Searcher`], and [`window`], which cuts a long
+//! row around its match for display.
 //!
-//! Matching and ranking are SkimMatcherV2's: an item matches when every whitespace-separated
-//! term matches it (fzf's smart case per term), and scores the sum of skim's term scores; ties
-//! go to catalog order. How a keystroke stays cheap at 100,000+ items:
+//! What matches: every whitespace-separated term must, in any order, with fzf's smart case, and
+//! each term only as a person would mean it (`term.rs`): a whole word, a word start, inside a
+//! word, or, in names only, initials ("rn") or an abbreviation ("mgr"). Letters scattered over a
+//! sentence or a long title are no match.
+//!
+//! How hits rank ([`rank`]): first by group, the match's [`Class`] with the kind of item (a
+//! role name that is the query, then one that begins with it, then names holding the words, then
+//! skill names, acronyms of role names, then words in summaries and responsibilities, and
+//! comparisons last; see `query::group`); then by SkimMatcherV2's score, summed over the terms;
+//! then by salience (how many of a role's names matched, its employment); then catalog order. A
+//! role's names fold into one hit, its best.
+//!
+//! How a keystroke stays cheap at 100,000+ items:
 //! - the corpus is built once: one string of all texts, an ASCII-folded copy and per-item byte
-//!   classes, so a keystroke allocates and lower-cases nothing per item;
-//! - matching is decided without skim: a byte-class check, then an in-order byte search
-//!   (memchr) that is exactly skim's own match test; the count of matches is exact;
-//! - a query that only grows looks only at the previous matches, and a growing term resumes
-//!   its byte search where the previous keystroke's ended; earlier results are kept, so a
-//!   backspace costs nothing;
+//!   classes and word-start classes, so a keystroke allocates and lower-cases nothing per item,
+//!   and a one-letter term is decided from the classes alone;
+//! - a query that only grows looks only at the previous matches (every tier of a term implies a
+//!   tier of its prefix), re-evaluating only the term that changed; earlier results are kept, so
+//!   a backspace costs nothing;
 //! - skim costs ~2 µs an item here, so it is asked only about items that can reach the rows
-//!   wanted: matches are ordered by a cheap upper bound of skim's score (`bound.rs`), which is
-//!   tightened for the ones that come up, then replaced by an exact copy of skim's score
-//!   computation (`replica.rs`); only the hits that rank are scored by skim itself. Typing a
-//!   query asks skim about ~40 items per keystroke for 40 rows;
-//! - ranking goes only as deep as asked: [`Searcher::page`] ranks further on demand, and
-//!   paging to the very end scores each match once;
+//!   wanted: within a group, matches are ordered by a cheap upper bound of skim's score
+//!   (`bound.rs`), tightened for the ones that come up, then replaced by an exact copy of skim's
+//!   computation (`replica.rs`); only the hits that rank are scored by skim itself;
+//! - ranking goes only as deep as asked: [`Searcher::page`] ranks further on demand;
 //! - one thread: on this 2-vCPU machine a second one gave ~1.3× on pure compute and nothing
 //!   measurable per keystroke (less than nothing while another build ran);
 //! - highlight positions are computed per visible row, not per match.
@@ -144,7 +152,7 @@ impl Hit {
 }
 
 /// One search without keeping state, as the `search` subcommand needs: the best `limit` hits
-/// (all of them for `None`) and how many matched.
+/// (all of them for `None`, see [`Searcher::all`]) and how many matched.
 pub fn search(
     index: &SearchIndex,
     query: &str,
@@ -153,10 +161,11 @@ pub fn search(
 ) -> (Vec<Hit>, usize) {
     let mut searcher = Searcher::new();
     let matched = searcher.search(index, query, scope);
-    (
-        searcher.top(index, limit.unwrap_or(matched)).to_vec(),
-        matched,
-    )
+    let hits = match limit {
+        Some(limit) => searcher.top(index, limit).to_vec(),
+        None => searcher.all(index).to_vec(),
+    };
+    (hits, matched)
 }
 
 #[cfg(test)]

@@ -374,6 +374,41 @@ impl Searcher {
         &level.ranked[range.start.min(end)..end]
     }
 
+    /// Every match of the last query, in final order: what `top(index, matched)` gives, but
+    /// each match scored once by our exact copy of skim's computation (`replica.rs`, proved
+    /// equal to skim by the property tests) instead of skim itself, which costs ~5× as much:
+    /// for listing everything (`search --limit 0`), where most matches are never looked at.
+    pub fn all(&mut self, index: &SearchIndex) -> &[Hit] {
+        let Some(level) = self.levels.last_mut() else {
+            return &[];
+        };
+        if level.ranked.len() < level.matched {
+            let mut hits: Vec<Hit> = level
+                .matches
+                .iter()
+                .filter_map(|m| {
+                    let score = level.query.replica_score(index, m.item)?;
+                    Some(Hit {
+                        score,
+                        ..m.pending()
+                    })
+                })
+                .collect();
+            level.effort.replica_calls += hits.len();
+            hits.sort_unstable_by(rank);
+            level.ranked.clear();
+            level.named.clear();
+            for hit in hits {
+                level.finish(index, hit);
+            }
+            level.next_loose = level.by_bound.len();
+            level.tightened.clear();
+            level.scored.clear();
+            level.matched = level.ranked.len();
+        }
+        &level.ranked
+    }
+
     /// Char indices of item `id`'s text matched by the last query, for drawing a visible row.
     pub fn highlight(&self, index: &SearchIndex, id: u32) -> Vec<usize> {
         self.query().highlight(index, id)

@@ -392,6 +392,10 @@ fn incremental_search_ranks_exactly_like_skim_on_every_item() {
             searcher.top(&index, usize::MAX),
             brute_force(&index, query, scope)
         );
+        let mut fresh = Searcher::new();
+        fresh.search(&index, query, scope);
+        fresh.top(&index, 5);
+        assert_eq!(fresh.all(&index), brute_force(&index, query, scope));
     }
 }
 
