@@ -5,10 +5,13 @@
 //!
 //! `cargo bench --bench search` (add a filter, e.g. `-- keystroke/kaizen`, to run a part).
 
+use career_explorer::catalog;
+#[path = "support/generate.rs"]
+mod generate;
+use generate::{Size, generate, to_ron};
 use std::hint::black_box;
 use std::time::Duration;
 
-use career_explorer::catalog::generate::{Size, generate, to_ron};
 use career_explorer::catalog::{Catalog, parse_str};
 use career_explorer::search::{Scope, SearchIndex, Searcher};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};

@@ -1,10 +1,12 @@
 //! Writes a large, deterministic, valid catalog to stdout, for benchmarks and stress tests:
 //! `cargo run --release --example gen_catalog -- --roles 1000 --responsibilities 100 > big.ron`
 
+use career_explorer::catalog;
+#[path = "../benches/support/generate.rs"]
+mod generate;
+use generate::{Size, generate, to_ron};
 use std::io::Write;
 use std::process::ExitCode;
-
-use career_explorer::catalog::generate::{Size, generate, to_ron};
 
 const USAGE: &str =
     "usage: gen_catalog [--roles N] [--responsibilities N] [--seed N] > catalog.ron";

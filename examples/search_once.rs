@@ -1,6 +1,6 @@
-//! A whole search as one process, to time against `fzf --filter`: load and validate a catalog,
-//! build the index, run one query, print the matching texts best first, one per line.
-//! (A stand-in until the `search` subcommand exists.)
+//! A whole search as one process without the cache, to time against `fzf --filter`: load and
+//! validate a catalog, build the index, run one query, print the matching texts best first, one
+//! per line. (`career-explorer --data FILE search` is the same with the cache.)
 //!
 //! `search_once CATALOG QUERY [--limit N]`, or `search_once CATALOG --lines` to print every
 //! searchable text, one per line, for fzf to read the same strings.

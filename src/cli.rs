@@ -178,7 +178,7 @@ pub struct SearchArgs {
     #[arg(long, add = role_completer())]
     pub role: Option<String>,
     /// Only items of this kind
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = kind_parser())]
     pub kind: Option<crate::search::Kind>,
     /// How many hits to print, best first (0: all)
     #[arg(long, default_value_t = 20)]
@@ -310,4 +310,11 @@ fn data_for_completion() -> Vec<PathBuf> {
         );
     }
     data
+}
+
+/// `--kind`: one of the search kinds' names; help and errors list them.
+fn kind_parser() -> impl clap::builder::TypedValueParser<Value = crate::search::Kind> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(crate::search::Kind::NAMES)
+        .try_map(|name| name.parse::<crate::search::Kind>())
 }

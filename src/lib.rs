@@ -4,6 +4,7 @@
 //! nothing of the terminal; [`explorer`] is the interactive explorer (state, panes, drawing,
 //! the terminal loop); [`cli`] and [`commands`] are the command line.
 
+pub mod cache;
 pub mod catalog;
 pub mod cli;
 pub mod commands;

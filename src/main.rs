@@ -33,6 +33,7 @@ fn explore(cli: &Cli) -> Result<(), Failure> {
             "the explorer needs a terminal that can move the cursor, and TERM is \"dumb\"; {SHELL}"
         )));
     }
-    let catalog = commands::load(cli)?;
-    explorer::launch(catalog).map_err(Failure::Io)
+    // A cached `--data` catalog brings its search index: the first search is instant too.
+    let loaded = career_explorer::cache::Cache::from_env().load(&cli.data, true)?;
+    explorer::launch(loaded.catalog, loaded.index).map_err(Failure::Io)
 }

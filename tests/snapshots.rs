@@ -96,9 +96,9 @@ fn too_small() {
 fn search_palette() {
     let mut app = app(PaneId::Overview);
     app.update(Action::OpenSearch);
-    app.update(Action::Insert("manage vendor".into()));
+    app.update(Action::Insert("manage staff".into()));
     let screen = render(&mut app, 120, 40);
-    assert!(screen.contains("> manage vendor█"), "{screen}");
+    assert!(screen.contains("> manage staff█"), "{screen}");
     snapshot("palette", &mut app);
 }
 

@@ -122,16 +122,25 @@ fn byte_offset(text: &str, line: usize, col: usize) -> usize {
 
 /// Reads and parses a catalog file from disk. The file name is sanitised: it is printed.
 pub fn load_path(path: &Path) -> Result<LoadedFile, CatalogError> {
-    let label = sanitize::clean(&path.display().to_string()).into_owned();
+    parse_str(&label_of(path), &read_text(path)?)
+}
+
+/// The name problems use for a file: its path, sanitised (it is printed).
+pub fn label_of(path: &Path) -> String {
+    sanitize::clean(&path.display().to_string()).into_owned()
+}
+
+/// Reads a catalog file's text: refused over [`MAX_CATALOG_BYTES`], and it must be UTF-8.
+pub fn read_text(path: &Path) -> Result<String, CatalogError> {
+    let label = label_of(path);
     let bytes =
         read_limited(path, MAX_CATALOG_BYTES).map_err(|message| Problem::new(&label, message))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
+    Ok(String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
         let position = Locator::new(&before).position(valid);
         Problem::new(&label, format!("not valid UTF-8 (byte {valid})")).at(Some(position))
-    })?;
-    parse_str(&label, &text)
+    })?)
 }
 
 /// Reads a file of at most `limit` bytes; the error says what went wrong in words.

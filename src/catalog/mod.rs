@@ -2,12 +2,13 @@
 //! Knows nothing of terminals.
 
 mod compare;
-pub mod generate;
+pub mod compiled;
 mod load;
 mod locate;
 pub mod model;
 mod occupation_group;
 mod problem;
+mod resolve;
 pub mod sanitize;
 pub mod texts;
 mod validate;
@@ -16,22 +17,18 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 pub use compare::ComparisonView;
-pub use load::{LoadedFile, MAX_CATALOG_BYTES, load_path, parse_str};
+pub use load::{LoadedFile, MAX_CATALOG_BYTES, label_of, load_path, parse_str, read_text};
 pub use model::*;
 pub use occupation_group::{OCCUPATION_GROUPS, OccupationGroup};
 pub use problem::{CatalogError, Problem};
+pub use resolve::{Suggestion, UnknownRole};
 pub use texts::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 pub use validate::{closest, is_slug};
 
-/// The catalogs built into the binary, as (name, RON text).
-/// The seed catalog comes first, so the explorer opens on the senior operations manager.
-pub const EMBEDDED: &[(&str, &str)] = &[
-    ("roles.ron", include_str!("../../assets/roles.ron")),
-    (
-        "us-occupations.ron",
-        include_str!("../../assets/us-occupations.ron"),
-    ),
-];
+/// The catalogs built into the binary (`assets/*.ron`), compiled by `build.rs`: parsed and
+/// validated at build time, loaded here without parsing. The seed catalog comes first, so the
+/// explorer opens on the senior operations manager.
+static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalogs.bin"));
 
 /// Where a role was loaded from.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,11 +70,21 @@ pub struct Counts {
 impl Catalog {
     /// The built-in catalogs.
     pub fn embedded() -> Result<Catalog, CatalogError> {
-        let files: Result<Vec<_>, _> = EMBEDDED
-            .iter()
-            .map(|(name, text)| parse_str(&format!("embedded:{name}"), text))
-            .collect();
-        Catalog::from_loaded(files?)
+        let files = compiled::decode(EMBEDDED).map_err(|e| {
+            Problem::new(
+                "embedded",
+                format!("the built-in catalogs cannot be read: {e}"),
+            )
+        })?;
+        Catalog::from_loaded(
+            files
+                .into_iter()
+                .map(|file| {
+                    let label = file.label.clone();
+                    file.into_loaded(&label)
+                })
+                .collect(),
+        )
     }
 
     /// Loads the given files, or the built-in catalogs when there are none.
@@ -174,47 +181,6 @@ impl Catalog {
     pub fn origin_of(&self, role: usize) -> &Origin {
         &self.origins[self.role_origin[role]]
     }
-
-    /// Finds a role by id, or by title or alternate title in any case.
-    /// The error names the closest ids.
-    pub fn resolve(&self, query: &str) -> Result<usize, String> {
-        let query = query.trim();
-        if let Some(i) = self.index_of(query) {
-            return Ok(i);
-        }
-        let lower = query.to_lowercase();
-        let by_title = self
-            .roles
-            .iter()
-            .position(|r| r.title.to_lowercase() == lower)
-            .or_else(|| {
-                self.roles
-                    .iter()
-                    .position(|r| r.alternate_titles.iter().any(|t| t.to_lowercase() == lower))
-            })
-            .or_else(|| self.index_of(&slugify(query)));
-        by_title.ok_or_else(|| {
-            let ids = self.roles.iter().map(|r| r.id.as_str());
-            let titles = self.roles.iter().map(|r| r.title.as_str());
-            let mut near = closest(query, ids, 3);
-            if near.is_empty() {
-                near = closest(query, titles, 3)
-                    .into_iter()
-                    .filter_map(|t| {
-                        self.roles
-                            .iter()
-                            .find(|r| r.title == t)
-                            .map(|r| r.id.as_str())
-                    })
-                    .collect();
-            }
-            if near.is_empty() {
-                format!("unknown role \"{query}\" (try `career-explorer list`)")
-            } else {
-                format!("unknown role \"{query}\"; closest ids: {}", near.join(", "))
-            }
-        })
-    }
 }
 
 /// `"Area Manager"` → `"area-manager"`: lower-case ASCII words joined by single hyphens.
@@ -252,7 +218,7 @@ mod tests {
         assert_eq!(catalog.resolve("AREA MANAGER"), Ok(area));
         assert_eq!(catalog.resolve("  area manager "), Ok(area));
         let err = catalog.resolve("area-manger").unwrap_err();
-        assert!(err.contains("area-manager"), "{err}");
+        assert_eq!(err.closest[0].role, area, "{err:?}");
     }
 
     #[test]

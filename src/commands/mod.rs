@@ -55,7 +55,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::List(args) => with_catalog(cli, |c| list::run(c, args.format, &mut out)),
         Command::Show(args) => with_catalog(cli, |c| show::run(c, args, &mut out)),
         Command::Compare(args) => with_catalog(cli, |c| compare::run(c, args, &mut out)),
-        Command::Search(args) => with_catalog(cli, |c| search::run(c, args, &mut out)),
+        Command::Search(args) => search::run(&cli.data, args, &mut out),
         Command::Render(args) => load(cli).and_then(|c| render::run(c, args, &mut out)),
         Command::Config(args) => config::run(args, &mut out),
         Command::Import(args) => import::run(args).map_err(|e| Failure::Message(format!("{e:#}"))),
@@ -113,12 +113,33 @@ fn with_catalog(cli: &Cli, command: impl FnOnce(&Catalog) -> Outcome) -> Outcome
     result
 }
 
-/// Loads `--data` files, else the built-in catalogs.
+/// Loads `--data` files (compiled once and kept in the cache, see `crate::cache`), else the
+/// built-in catalogs.
 pub fn load(cli: &Cli) -> Result<Catalog, Failure> {
-    Ok(Catalog::load(&cli.data)?)
+    Ok(crate::cache::Cache::from_env().catalog(&cli.data)?)
 }
 
-/// Resolves a role argument to its index, or fails with the closest ids.
+/// Resolves a role argument (id, title or other name) to its index, or fails naming the
+/// closest roles.
 fn resolve(catalog: &Catalog, query: &str) -> Result<usize, Failure> {
-    catalog.resolve(query).map_err(Failure::Message)
+    catalog.resolve(query).map_err(|unknown| {
+        let near: Vec<String> = unknown
+            .closest
+            .iter()
+            .map(|s| {
+                let id = &catalog.roles[s.role].id;
+                if &s.name == id {
+                    id.clone()
+                } else {
+                    format!("{id} (\"{}\")", s.name)
+                }
+            })
+            .collect();
+        let query = &unknown.query;
+        Failure::Message(if near.is_empty() {
+            format!("unknown role \"{query}\" (try `career-explorer search \"{query}\"`)")
+        } else {
+            format!("unknown role \"{query}\"; closest: {}", near.join(", "))
+        })
+    })
 }

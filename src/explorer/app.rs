@@ -17,7 +17,7 @@ use super::panes::{Pane, PaneId};
 use super::roles::RoleList;
 use super::theme::Theme;
 use crate::catalog::Catalog;
-use crate::search::{Item, Kind};
+use crate::search::{Item, Kind, SearchIndex};
 
 use Context::{Always, Everywhere};
 
@@ -182,6 +182,11 @@ impl App {
             Focus::Pane
         };
         self
+    }
+
+    /// Searches `index` (this catalog's, e.g. from the cache) instead of building one.
+    pub fn set_search_index(&mut self, index: SearchIndex) {
+        self.shared.set_index(index);
     }
 
     pub fn set_theme(&mut self, theme: Theme) {
@@ -489,7 +494,7 @@ impl App {
     /// Shows a search hit in its pane, selected.
     pub fn jump(&mut self, item: Item) {
         let pane = match item.kind {
-            Kind::Role => PaneId::Overview,
+            Kind::Role | Kind::Summary => PaneId::Overview,
             Kind::Responsibility => PaneId::Responsibilities,
             Kind::Skill => PaneId::Skills,
             Kind::Comparison => PaneId::Compare,
@@ -499,7 +504,7 @@ impl App {
         } else {
             self.visit((item.role, pane));
         }
-        if item.kind == Kind::Role {
+        if pane == PaneId::Overview {
             self.focus = Focus::Roles;
             return;
         }

@@ -44,6 +44,11 @@ impl Shared {
         self.index.get_or_init(|| SearchIndex::build(&self.catalog))
     }
 
+    /// Uses `index` (of this catalog, e.g. from the cache) instead of building one.
+    pub fn set_index(&mut self, index: SearchIndex) {
+        self.index = OnceCell::from(index);
+    }
+
     /// The index if a search built it already (drawing never builds it).
     pub fn built_index(&self) -> Option<&SearchIndex> {
         self.index.get()

@@ -18,6 +18,7 @@ use super::key::Key;
 use super::state::{self, SavedState};
 use super::{config, terminal, theme};
 use crate::catalog::Catalog;
+use crate::search::SearchIndex;
 
 /// The drawing area never exceeds this, whatever the terminal says: a frame's cost is bounded,
 /// and a 30000×30000 terminal does not ask for a 43 GB screen buffer.
@@ -32,8 +33,9 @@ const MAX_BATCH: usize = 4096;
 const SETTLE: Duration = Duration::from_millis(1);
 
 /// Opens the explorer on `catalog` with the user's config and saved state, and runs it until
-/// the user quits. A bad config or state file is said once in the footer, never fatal.
-pub fn launch(catalog: Catalog) -> io::Result<()> {
+/// the user quits, searching `index` when one is given (a cached catalog's) instead of building
+/// one on the first search. A bad config or state file is said once in the footer, never fatal.
+pub fn launch(catalog: Catalog, index: Option<SearchIndex>) -> io::Result<()> {
     let mut notices = Vec::new();
     let settings = match config::path().map(|p| config::load(&p)) {
         Some(Ok(settings)) => settings,
@@ -44,6 +46,9 @@ pub fn launch(catalog: Catalog) -> io::Result<()> {
         None => config::Config::default(),
     };
     let mut app = App::new(catalog);
+    if let Some(index) = index {
+        app.set_search_index(index);
+    }
     app.set_theme(theme::Theme::for_terminal(settings.theme));
     app.set_keymap(settings.keymap);
     let state_path = state::path();

@@ -3,6 +3,7 @@
 //! digits are grouped), a role's facts ([`facts`]), the comparison table ([`compare`]).
 
 pub mod compare;
+mod digits;
 pub mod facts;
 
 use serde::Serialize;
@@ -10,6 +11,7 @@ use serde::Serialize;
 use crate::catalog::{Role, Salary, Source, Wages};
 
 pub use compare::{CompareRow, Tone, compare_rows};
+pub use digits::{count, dollars};
 pub use facts::RoleFacts;
 
 /// A role named in JSON output: `{id, title}`.
@@ -30,28 +32,6 @@ impl<'a> RoleRef<'a> {
 
 /// What the explorer and every output say for a fact the source does not have.
 pub const NOT_IN_SOURCE: &str = "not in source";
-
-/// `134107` → `$134,107`.
-pub fn dollars(value: i64) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 2);
-    if value < 0 {
-        out.push('-');
-    }
-    out.push('$');
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(d);
-    }
-    out
-}
-
-/// `3503020` → `3,503,020`.
-pub fn count(value: i64) -> String {
-    dollars(value).replacen('$', "", 1)
-}
 
 /// A signed difference in dollars: `+$1,200`, `-$300`, `$0`.
 pub fn dollars_signed(value: i64) -> String {

@@ -133,6 +133,33 @@ impl TermBound {
         self.second_step[camel as usize] + self.tail[camel as usize]
     }
 
+    /// [`TermBound::loose`] or above it, without reading the text past its first byte: for a term
+    /// beginning with an ASCII letter or digit, whether that char begins a word anywhere (`starts`,
+    /// the item's word-start classes) says whether it can earn more than a plain match, since skim
+    /// gives its bonuses only where such a char begins a word. `None` for other terms.
+    pub(super) fn quick(
+        &self,
+        raw: &[u8],
+        haystack: &[u8],
+        starts: u64,
+        camel: bool,
+    ) -> Option<i64> {
+        let First::Byte(c) = self.first else {
+            return None;
+        };
+        if !c.is_ascii_alphanumeric() {
+            return None;
+        }
+        let first = if haystack.first() == Some(&c) {
+            first_value(raw, 0, c)
+        } else if starts & super::index::class_bit(c) != 0 {
+            SCORE_MATCH + BONUS_HEAD
+        } else {
+            SCORE_MATCH
+        };
+        Some(first - 1 + self.rest(camel))
+    }
+
     /// A bound from the best place of the first char alone; one scan of the text.
     /// `folded` is `text` ASCII-lower-cased; `camel` says whether the text has camel case.
     pub(super) fn loose(
@@ -308,7 +335,7 @@ fn first_value(raw: &[u8], x: usize, searched: u8) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::index::describe;
+    use crate::search::index::{CAMEL, describe};
     use fuzzy_matcher::FuzzyMatcher;
     use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -317,7 +344,7 @@ mod tests {
         let chars: Vec<char> = term.chars().collect();
         let (folded, camel) = (
             text.as_bytes().to_ascii_lowercase(),
-            describe(text.as_bytes()).1,
+            describe(text.as_bytes()).flags & CAMEL != 0,
         );
         let bound = TermBound::new(&chars, sensitive);
         let loose = bound.loose(text, &folded, sensitive, camel);
@@ -379,7 +406,11 @@ mod tests {
             ("X-Ray", false),
             ("", false),
         ] {
-            assert_eq!(describe(text.as_bytes()).1, camel, "{text:?}");
+            assert_eq!(
+                describe(text.as_bytes()).flags & CAMEL != 0,
+                camel,
+                "{text:?}"
+            );
         }
     }
 }

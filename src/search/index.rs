@@ -1,10 +1,14 @@
-//! The searchable corpus: every title, responsibility, skill and comparison text of a catalog,
-//! flattened once into one string with an ASCII-folded copy, so a keystroke allocates nothing per item.
+//! The searchable corpus: every title, alternate title, summary, responsibility, skill and
+//! comparison text of a catalog, flattened once into one string with an ASCII-folded copy and a
+//! few bytes of facts per item, so a keystroke allocates nothing per item. It holds what a search
+//! shows too (role ids and titles), so `search` can answer from a cached index alone.
 
 use std::ops::Range;
 
+use serde::{Deserialize, Serialize};
+
 use super::Kind;
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Role};
 
 /// One searchable text and where it lives in the catalog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,42 +16,82 @@ pub struct Item {
     /// Index into `catalog.roles`.
     pub role: usize,
     pub kind: Kind,
-    /// Position in that role's list for `kind`:
-    /// - `Role`: 0 for the title, 1 + i for `alternate_titles[i]`;
-    /// - `Responsibility`: index into `responsibilities`;
-    /// - `Skill`: index into `hard_skills`, then `hard_skills.len() + i` for `soft_skills[i]`;
-    /// - `Comparison`: index into `catalog.comparisons_of(role)`.
+    /// Position in that role's list for `kind` (see [`Kind`]).
     pub index: usize,
 }
 
-#[derive(Debug, Clone, Default)]
-struct Meta {
-    /// Byte range of the item in `text`.
-    start: usize,
-    end: usize,
-    /// Which byte classes occur in its text (see [`byte_class_mask`]).
-    classes: u64,
-    /// Whether skim's camel-case bonus can occur in it (see `bound.rs`).
-    camel: bool,
-    /// Whether its text is all ASCII (then its bytes are its chars).
-    ascii: bool,
+/// [`Item`] as stored: 12 bytes instead of 24.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+struct Stored {
+    role: u32,
+    index: u32,
+    kind: Kind,
 }
 
+/// What a keystroke reads of an item, together, since ranking visits items out of order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(super) struct Meta {
+    /// Byte range of the item in `text`.
+    pub start: u32,
+    pub end: u32,
+    /// Which byte classes occur in its text (see [`byte_class_mask`]).
+    pub classes: u64,
+    /// Which byte classes begin a word in it (see [`word_start`]).
+    pub starts: u64,
+    /// [`CAMEL`] and [`ASCII`].
+    pub flags: u8,
+    /// How likely a person means this item when its text ties with another's: its role's
+    /// employment, as a level 0–7 (see [`salience`]).
+    pub salience: u8,
+}
+
+/// The text has skim's camel-case bonus somewhere (an upper-case letter after a lower-case one
+/// or a digit; see `bound.rs`).
+pub(super) const CAMEL: u8 = 1;
+/// The text is all ASCII (then its bytes are its chars).
+pub(super) const ASCII: u8 = 2;
+
 /// The flat corpus. Items are in catalog order: role by role, and within a role its titles,
-/// responsibilities, skills, then comparisons. Ties in ranking fall back to this order.
-#[derive(Debug, Clone, Default)]
+/// summary, responsibilities, skills, then comparisons. Ties in ranking fall back to this order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SearchIndex {
-    items: Vec<Item>,
-    /// What a keystroke reads of each item, together, since refining bounds visits items
-    /// out of catalog order.
+    items: Vec<Stored>,
     meta: Vec<Meta>,
     /// Every item's text, back to back: one allocation instead of one per item.
     text: String,
     /// `text` with ASCII letters lower-cased. Same length and offsets as `text`, because
-    /// ASCII folding never changes a byte's width; SkimMatcherV2 folds only ASCII too.
-    folded: Vec<u8>,
+    /// ASCII folding never changes a byte's width (and keeps it UTF-8); SkimMatcherV2 folds
+    /// only ASCII too. Not stored ([`SearchIndex::to_bytes`]): folding is quicker than reading.
+    #[serde(skip)]
+    folded: String,
     /// Per role, its items: a role scope is a slice, not a scan.
-    role_items: Vec<Range<u32>>,
+    role_items: Vec<(u32, u32)>,
+    /// Per role, its id, as ranges of `ids`.
+    ids: String,
+    id_ends: Vec<u32>,
+}
+
+/// Every searchable text of a role, by kind, in the order the kind's items are numbered; the
+/// comparisons, which belong to two roles, come from the catalog. A new kind of text is one more
+/// line here (and, for a new [`Kind`], a place in the explorer to jump to).
+fn role_texts(role: &Role, mut f: impl FnMut(Kind, &mut dyn Iterator<Item = &str>)) {
+    f(
+        Kind::Role,
+        &mut std::iter::once(role.title.as_str())
+            .chain(role.alternate_titles.iter().map(String::as_str)),
+    );
+    f(Kind::Summary, &mut role.summary.iter().map(String::as_str));
+    f(
+        Kind::Responsibility,
+        &mut role.responsibilities.iter().map(String::as_str),
+    );
+    // Names only: they are what people type. Example lines are whole resume sentences that
+    // would bury the skill under look-alikes of the responsibilities.
+    f(
+        Kind::Skill,
+        &mut (role.hard_skills.iter().map(|s| s.name.as_str()))
+            .chain(role.soft_skills.iter().map(|s| s.name.as_str())),
+    );
 }
 
 impl SearchIndex {
@@ -64,75 +108,193 @@ impl SearchIndex {
             items: Vec::with_capacity(count),
             meta: Vec::with_capacity(count),
             text: String::with_capacity(bytes),
+            role_items: Vec::with_capacity(catalog.roles.len()),
             ..SearchIndex::default()
         };
+        let mut role_start = 0;
+        let mut current = 0;
+        let saliences: Vec<u8> = catalog.roles.iter().map(salience).collect();
         visit(catalog, &slots, |role, kind, i, text| {
-            index.push(role, kind, i, text)
+            while current < role {
+                index.close_role(&catalog.roles[current].id, &mut role_start);
+                current += 1;
+            }
+            index.push(role, kind, i, text, saliences[role]);
         });
-        index.role_items = role_ranges(&index.items, catalog.roles.len());
-        index.folded = index.text.as_bytes().to_ascii_lowercase();
+        while current < catalog.roles.len() {
+            index.close_role(&catalog.roles[current].id, &mut role_start);
+            current += 1;
+        }
+        let mut folded = index.text.clone();
+        folded.make_ascii_lowercase();
+        index.folded = folded;
         for meta in &mut index.meta {
-            let text = &index.text.as_bytes()[meta.start..meta.end];
-            (meta.classes, meta.camel) = describe(text);
-            meta.ascii = text.is_ascii();
+            let raw = &index.text.as_bytes()[meta.start as usize..meta.end as usize];
+            let described = describe(raw);
+            meta.classes = described.classes;
+            meta.starts = described.starts;
+            meta.flags = described.flags;
         }
         index
     }
 
-    fn push(&mut self, role: usize, kind: Kind, index: usize, text: &str) {
-        // Empty texts can never match a term and show nothing; item ids must also fit in u32.
-        if text.is_empty() || self.items.len() >= u32::MAX as usize {
+    fn push(&mut self, role: usize, kind: Kind, index: usize, text: &str, salience: u8) {
+        // Empty texts can never match a term and show nothing. Offsets and ids are 32-bit:
+        // past 4 GiB of text the rest is left out rather than wrapped.
+        let start = self.text.len();
+        let end = start + text.len();
+        if text.is_empty() || end > u32::MAX as usize || self.items.len() >= u32::MAX as usize {
             return;
         }
-        let start = self.text.len();
         self.text.push_str(text);
         self.meta.push(Meta {
-            start,
-            end: self.text.len(),
+            start: start as u32,
+            end: end as u32,
+            salience,
             ..Meta::default()
         });
-        self.items.push(Item { role, kind, index });
+        self.items.push(Stored {
+            role: role as u32,
+            index: index as u32,
+            kind,
+        });
+    }
+
+    /// Ends the items of the role whose id is `id`.
+    fn close_role(&mut self, id: &str, start: &mut u32) {
+        let end = self.items.len() as u32;
+        self.role_items.push((*start, end));
+        *start = end;
+        self.ids.push_str(id);
+        self.id_ends.push(self.ids.len() as u32);
     }
 
     pub fn len(&self) -> usize {
         self.items.len()
     }
 
+    /// The index in a compact binary form, to keep beside a compiled catalog.
+    pub fn to_bytes(&self) -> Result<Vec<u8>, postcard::Error> {
+        postcard::to_allocvec(self)
+    }
+
+    /// An index from [`SearchIndex::to_bytes`], if the bytes make a sound one.
+    pub fn from_bytes(bytes: &[u8]) -> Option<SearchIndex> {
+        let mut index: SearchIndex = postcard::from_bytes(bytes).ok()?;
+        let mut folded = index.text.clone();
+        folded.make_ascii_lowercase();
+        index.folded = folded;
+        index.is_sound().then_some(index)
+    }
+
+    /// Whether the index holds together: every range inside the text and on char boundaries,
+    /// as many facts as items, roles in order, each beginning with its title. What an index
+    /// read from elsewhere (a cache) must pass before use, so that no lookup can panic.
+    pub fn is_sound(&self) -> bool {
+        let text = &self.text;
+        let in_text = |start: u32, end: u32| {
+            start <= end
+                && text.is_char_boundary(start as usize)
+                && text.is_char_boundary(end as usize)
+        };
+        let mut next_role = 0;
+        let roles_in_order = self.role_items.iter().all(|&(start, end)| {
+            let ok = start == next_role
+                && start < end
+                && end as usize <= self.items.len()
+                && self.items[start as usize].kind == Kind::Role
+                && self.items[start as usize].index == 0;
+            next_role = end;
+            ok
+        });
+        let mut id_start = 0;
+        let ids_in_order = self.id_ends.iter().all(|&end| {
+            let ok = id_start <= end && self.ids.is_char_boundary(end as usize);
+            id_start = end;
+            ok
+        });
+        self.items.len() == self.meta.len()
+            && text.len() == self.folded.len()
+            && self.meta.iter().all(|m| in_text(m.start, m.end))
+            && self
+                .items
+                .iter()
+                .all(|i| (i.role as usize) < self.role_items.len())
+            && roles_in_order
+            && next_role as usize == self.items.len()
+            && self.id_ends.len() == self.role_items.len()
+            && ids_in_order
+    }
+
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
 
+    /// How many roles the indexed catalog has.
+    pub fn roles(&self) -> usize {
+        self.role_items.len()
+    }
+
     /// Where item `id` lives in the catalog. Panics on an id not from this index.
     pub fn item(&self, id: u32) -> Item {
-        self.items[id as usize]
+        let stored = self.items[id as usize];
+        Item {
+            role: stored.role as usize,
+            kind: stored.kind,
+            index: stored.index as usize,
+        }
     }
 
     /// The display text of item `id`.
     pub fn text(&self, id: u32) -> &str {
         let meta = &self.meta[id as usize];
-        &self.text[meta.start..meta.end]
+        &self.text[meta.start as usize..meta.end as usize]
     }
 
     /// Item ids of one role; empty for a role index out of range.
     pub fn role_items(&self, role: usize) -> Range<u32> {
-        self.role_items.get(role).cloned().unwrap_or(0..0)
+        self.role_items
+            .get(role)
+            .map_or(0..0, |&(start, end)| start..end)
+    }
+
+    /// The id of role `role` (an index into `catalog.roles`).
+    pub fn role_id(&self, role: usize) -> &str {
+        let start = match role {
+            0 => 0,
+            _ => self.id_ends[role - 1] as usize,
+        };
+        &self.ids[start..self.id_ends[role] as usize]
+    }
+
+    /// The title of role `role`: its first item, as titles are never empty.
+    pub fn role_title(&self, role: usize) -> &str {
+        self.text(self.role_items(role).start)
+    }
+
+    /// For a hit on one of a role's other names, that name: the hit says "also called".
+    pub fn also_called(&self, id: u32) -> Option<&str> {
+        let item = self.item(id);
+        (item.kind == Kind::Role && item.index > 0).then(|| self.text(id))
+    }
+
+    /// The text of item `id` as bytes (no char-boundary checks: the hot paths read bytes).
+    pub(super) fn raw(&self, id: u32) -> &[u8] {
+        let meta = &self.meta[id as usize];
+        &self.text.as_bytes()[meta.start as usize..meta.end as usize]
+    }
+
+    pub(super) fn meta(&self, id: u32) -> &Meta {
+        &self.meta[id as usize]
     }
 
     pub(super) fn folded(&self, id: u32) -> &[u8] {
         let meta = &self.meta[id as usize];
-        &self.folded[meta.start..meta.end]
+        &self.folded.as_bytes()[meta.start as usize..meta.end as usize]
     }
 
-    pub(super) fn classes(&self, id: u32) -> u64 {
-        self.meta[id as usize].classes
-    }
-
-    pub(super) fn camel(&self, id: u32) -> bool {
-        self.meta[id as usize].camel
-    }
-
-    pub(super) fn ascii(&self, id: u32) -> bool {
-        self.meta[id as usize].ascii
+    pub(super) fn kind(&self, id: u32) -> Kind {
+        self.items[id as usize].kind
     }
 }
 
@@ -144,22 +306,11 @@ fn visit(
 ) {
     let mut joined = String::new();
     for (r, role) in catalog.roles.iter().enumerate() {
-        f(r, Kind::Role, 0, &role.title);
-        for (i, title) in role.alternate_titles.iter().enumerate() {
-            f(r, Kind::Role, 1 + i, title);
-        }
-        for (i, line) in role.responsibilities.iter().enumerate() {
-            f(r, Kind::Responsibility, i, line);
-        }
-        // Names only: they are what people type. Example lines are whole resume sentences
-        // that would bury the skill under look-alikes of the responsibilities.
-        let hard = role.hard_skills.iter().map(|s| &s.name);
-        for (i, name) in hard
-            .chain(role.soft_skills.iter().map(|s| &s.name))
-            .enumerate()
-        {
-            f(r, Kind::Skill, i, name);
-        }
+        role_texts(role, |kind, texts| {
+            for (i, text) in texts.enumerate() {
+                f(r, kind, i, text);
+            }
+        });
         for &(c, slot) in &comparison_slots[r] {
             let comparison = &catalog.comparisons[c];
             if let Some(description) = &comparison.description {
@@ -178,22 +329,6 @@ fn visit(
             }
         }
     }
-}
-
-/// Each role's item ids; `items` are in role order.
-fn role_ranges(items: &[Item], roles: usize) -> Vec<Range<u32>> {
-    let mut ranges = Vec::with_capacity(roles);
-    let mut start = 0;
-    for role in 0..roles {
-        let end = start
-            + items[start..]
-                .iter()
-                .take_while(|item| item.role == role)
-                .count();
-        ranges.push(start as u32..end as u32);
-        start = end;
-    }
-    ranges
 }
 
 /// Per role, the authored comparisons written for it: (position in `catalog.comparisons`,
@@ -219,6 +354,16 @@ fn comparison_slots(catalog: &Catalog) -> Vec<Vec<(usize, usize)>> {
     slots
 }
 
+/// A role's salience: its employment as a level, 1 for under 10 people up to 7 for ten million
+/// or more; 0 when unknown. Only ties (the same text in many roles, as "Python" is) use it.
+fn salience(role: &Role) -> u8 {
+    let employment = role.wages.as_ref().and_then(|w| w.employment).unwrap_or(0);
+    match employment {
+        ..=0 => 0,
+        n => (n.ilog10() as u8 + 1).min(7),
+    }
+}
+
 /// A 64-bit set of the byte classes in `bytes`: one bit per ASCII letter (either case) or
 /// digit, a few for punctuation, one for any non-ASCII byte. A term can only match text
 /// holding all its classes.
@@ -228,31 +373,76 @@ pub(super) fn byte_class_mask(bytes: &[u8]) -> u64 {
         .fold(0, |mask, &b| mask | CLASS_BITS[b as usize])
 }
 
-/// A text's byte classes (as [`byte_class_mask`]), and whether it has camel case: an ASCII
-/// upper-case letter right after a lower-case letter or digit, the only place SkimMatcherV2
-/// gives its camel bonus (most texts have none, which tightens `bound.rs`). One branch-free
-/// pass, as it runs over the whole corpus.
-pub(super) fn describe(text: &[u8]) -> (u64, bool) {
-    let (mut classes, mut camel, mut previous) = (0, 0, 0);
+/// The class bit of one byte.
+pub(super) fn class_bit(b: u8) -> u64 {
+    CLASS_BITS[b as usize]
+}
+
+pub(super) struct Described {
+    pub classes: u64,
+    pub starts: u64,
+    pub flags: u8,
+}
+
+/// A text's byte classes (as [`byte_class_mask`]), the classes that begin a word, whether it
+/// has camel case (most texts have none, which tightens `bound.rs`) and whether it is ASCII.
+/// One pass over the bytes, as it runs over the whole corpus.
+pub(super) fn describe(text: &[u8]) -> Described {
+    let (mut classes, mut starts, mut camel, mut high) = (0, 0, 0, 0);
+    let mut previous = 0u8;
     for &b in text {
-        classes |= CLASS_BITS[b as usize];
-        let flags = CAMEL_FLAGS[b as usize];
+        let bit = CLASS_BITS[b as usize];
+        let flags = BYTE_FLAGS[b as usize];
+        classes |= bit;
+        if starts_word(previous, flags) {
+            starts |= bit;
+        }
         camel |= flags & (previous >> 1);
+        high |= b;
         previous = flags;
     }
-    (classes, camel & UPPER != 0)
+    Described {
+        classes,
+        starts,
+        flags: if camel & UPPER != 0 { CAMEL } else { 0 } | if high < 0x80 { ASCII } else { 0 },
+    }
+}
+
+/// True when byte `at` of `raw` begins a word: a letter, digit or non-ASCII char at the start,
+/// after anything else, or an upper-case letter after a lower-case letter or digit (camel case).
+pub(super) fn word_start(raw: &[u8], at: usize) -> bool {
+    let previous = match at {
+        0 => 0,
+        _ => BYTE_FLAGS[raw[at - 1] as usize],
+    };
+    starts_word(previous, BYTE_FLAGS[raw[at] as usize])
+}
+
+fn starts_word(previous: u8, current: u8) -> bool {
+    current & WORD != 0
+        && (previous & WORD == 0 || (previous & LOWER_OR_DIGIT != 0 && current & UPPER != 0))
+}
+
+/// Where the word that starts at `at` ends: the first byte that is not a letter, digit or part
+/// of a non-ASCII char.
+pub(super) fn word_end(raw: &[u8], at: usize) -> usize {
+    raw[at..]
+        .iter()
+        .position(|&b| BYTE_FLAGS[b as usize] & WORD == 0)
+        .map_or(raw.len(), |n| at + n)
 }
 
 /// Per byte: [`UPPER`] for an ASCII upper-case letter, [`LOWER_OR_DIGIT`] for a byte of a char
 /// skim types as lower-case or number (skim counts non-ASCII chars and ASCII controls other
-/// than NUL as lower-case).
-static CAMEL_FLAGS: [u8; 256] = {
+/// than NUL as lower-case); [`WORD`] for bytes that make words (letters, digits, non-ASCII).
+static BYTE_FLAGS: [u8; 256] = {
     let mut flags = [0; 256];
     let mut b = 0;
     while b < 256 {
         flags[b] = match b as u8 {
-            b'A'..=b'Z' => UPPER,
-            b'a'..=b'z' | b'0'..=b'9' | 0x80..=0xff | 1..=0x1f | 0x7f => LOWER_OR_DIGIT,
+            b'A'..=b'Z' => UPPER | WORD,
+            b'a'..=b'z' | b'0'..=b'9' | 0x80..=0xff => LOWER_OR_DIGIT | WORD,
+            1..=0x1f | 0x7f => LOWER_OR_DIGIT,
             _ => 0,
         };
         b += 1;
@@ -261,6 +451,7 @@ static CAMEL_FLAGS: [u8; 256] = {
 };
 const UPPER: u8 = 1;
 const LOWER_OR_DIGIT: u8 = 2;
+const WORD: u8 = 4;
 
 static CLASS_BITS: [u64; 256] = {
     let mut bits = [0; 256];
@@ -280,5 +471,35 @@ const fn byte_class(b: u8) -> u32 {
         0x80..=0xff => 63,
         // The remaining ASCII bytes (punctuation, space, controls) share 27 slots.
         _ => 36 + (b as u32 % 27),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+
+    #[test]
+    fn an_index_that_would_panic_is_not_sound() {
+        let index = SearchIndex::build(&Catalog::embedded().unwrap());
+        assert!(index.is_sound());
+        let damages: [fn(&mut SearchIndex); 5] = [
+            // A range inside a char ("Á" of a title is two bytes), past the end, reversed.
+            |i| {
+                i.text.replace_range(0..2, "Á");
+                i.meta[0].end = 1;
+            },
+            |i| i.meta[0].end = i.text.len() as u32 + 1,
+            |i| i.meta[3].start = i.meta[3].end + 1,
+            |i| i.role_items[1].0 += 1,
+            |i| {
+                i.items.pop();
+            },
+        ];
+        for (n, damage) in damages.iter().enumerate() {
+            let mut damaged = index.clone();
+            damage(&mut damaged);
+            assert!(!damaged.is_sound(), "damage {n}");
+        }
     }
 }

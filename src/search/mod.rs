@@ -1,23 +1,31 @@
-//! Fuzzy search across the whole catalog, free of any terminal: the flat corpus
-//! ([`SearchIndex`]), queries ([`Query`]) and the incremental, stateful [`Searcher`].
+//! Search across the whole catalog, free of any terminal: the flat corpus ([`SearchIndex`]),
+//! queries ([`Query`]), the incremental, stateful [`Searcher`], and [`window`], which cuts a long
+//! row around its match for display.
 //!
-//! Matching and ranking are SkimMatcherV2's: an item matches when every whitespace-separated
-//! term matches it (fzf's smart case per term), and scores the sum of skim's term scores; ties
-//! go to catalog order. How a keystroke stays cheap at 100,000+ items:
+//! What matches: every whitespace-separated term must, in any order, with fzf's smart case, and
+//! each term only as a person would mean it (`term.rs`): a whole word, a word start, inside a
+//! word, or, in names only, initials ("rn") or an abbreviation ("mgr"). Letters scattered over a
+//! sentence or a long title are no match.
+//!
+//! How hits rank ([`rank`]): first by group, the match's [`Class`] with the kind of item (a
+//! role name that is the query, then one that begins with it, then names holding the words, then
+//! skill names, acronyms of role names, then words in summaries and responsibilities, and
+//! comparisons last; see `query::group`); then by SkimMatcherV2's score, summed over the terms;
+//! then by salience (how many of a role's names matched, its employment); then catalog order. A
+//! role's names fold into one hit, its best.
+//!
+//! How a keystroke stays cheap at 100,000+ items:
 //! - the corpus is built once: one string of all texts, an ASCII-folded copy and per-item byte
-//!   classes, so a keystroke allocates and lower-cases nothing per item;
-//! - matching is decided without skim: a byte-class check, then an in-order byte search
-//!   (memchr) that is exactly skim's own match test; the count of matches is exact;
-//! - a query that only grows looks only at the previous matches, and a growing term resumes
-//!   its byte search where the previous keystroke's ended; earlier results are kept, so a
-//!   backspace costs nothing;
+//!   classes and word-start classes, so a keystroke allocates and lower-cases nothing per item,
+//!   and a one-letter term is decided from the classes alone;
+//! - a query that only grows looks only at the previous matches (every tier of a term implies a
+//!   tier of its prefix), re-evaluating only the term that changed; earlier results are kept, so
+//!   a backspace costs nothing;
 //! - skim costs ~2 µs an item here, so it is asked only about items that can reach the rows
-//!   wanted: matches are ordered by a cheap upper bound of skim's score (`bound.rs`), which is
-//!   tightened for the ones that come up, then replaced by an exact copy of skim's score
-//!   computation (`replica.rs`); only the hits that rank are scored by skim itself. Typing a
-//!   query asks skim about ~40 items per keystroke for 40 rows;
-//! - ranking goes only as deep as asked: [`Searcher::page`] ranks further on demand, and
-//!   paging to the very end scores each match once;
+//!   wanted: within a group, matches are ordered by a cheap upper bound of skim's score
+//!   (`bound.rs`), tightened for the ones that come up, then replaced by an exact copy of skim's
+//!   computation (`replica.rs`); only the hits that rank are scored by skim itself;
+//! - ranking goes only as deep as asked: [`Searcher::page`] ranks further on demand;
 //! - one thread: on this 2-vCPU machine a second one gave ~1.3× on pure compute and nothing
 //!   measurable per keystroke (less than nothing while another build ran);
 //! - highlight positions are computed per visible row, not per match.
@@ -27,34 +35,90 @@ mod index;
 mod query;
 mod replica;
 mod searcher;
+mod term;
+mod window;
 
-use serde::Serialize;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
 
 pub use index::{Item, SearchIndex};
-pub use query::Query;
+pub use query::{Class, Query};
 pub use searcher::{Effort, Searcher, rank};
+pub use term::Tier;
+pub use window::{Window, window};
 
-/// What an item is. Ordered as items are within a role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, clap::ValueEnum)]
+/// What an item is. Ordered as items are within a role; each kind's items are numbered from 0
+/// in the role's list for it (`Item::index`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
-    /// A role's title or one of its alternate titles.
+    /// A role's title (0) or one of its alternate titles (1 + i for `alternate_titles[i]`).
     Role,
+    /// A role's summary (0).
+    Summary,
+    /// Index into `responsibilities`.
     Responsibility,
-    /// A hard or soft skill's name.
+    /// A hard skill's name (index into `hard_skills`), then a soft skill's
+    /// (`hard_skills.len() + i` for `soft_skills[i]`).
     Skill,
-    /// An authored comparison's description or one of its skill lists.
+    /// An authored comparison's description or one of its skill lists (index into
+    /// `catalog.comparisons_of(role)`).
     Comparison,
 }
 
 impl Kind {
+    /// Every kind, in order.
+    pub const ALL: [Kind; 5] = [
+        Kind::Role,
+        Kind::Summary,
+        Kind::Responsibility,
+        Kind::Skill,
+        Kind::Comparison,
+    ];
+
+    /// Every kind's name, as [`Kind::as_str`] gives it and [`FromStr`] reads it.
+    pub const NAMES: [&'static str; 5] =
+        ["role", "summary", "responsibility", "skill", "comparison"];
+
     pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Role => "role",
-            Kind::Responsibility => "responsibility",
-            Kind::Skill => "skill",
-            Kind::Comparison => "comparison",
-        }
+        Kind::NAMES[self as usize]
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A name that is not a kind's; it lists the valid ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownKind(pub String);
+
+impl fmt::Display for UnknownKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown kind \"{}\" (one of: {})",
+            self.0,
+            Kind::NAMES.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnknownKind {}
+
+impl FromStr for Kind {
+    type Err = UnknownKind;
+
+    /// A kind's name, in any case.
+    fn from_str(name: &str) -> Result<Kind, UnknownKind> {
+        Kind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str().eq_ignore_ascii_case(name.trim()))
+            .ok_or_else(|| UnknownKind(name.to_string()))
     }
 }
 
@@ -66,16 +130,29 @@ pub struct Scope {
     pub kind: Option<Kind>,
 }
 
-/// A matching item and its score (higher is better).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// A matching item, how well it matched and its score; [`rank`] orders hits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     /// An item id of the [`SearchIndex`] searched.
     pub item: u32,
+    /// SkimMatcherV2's score, summed over the terms (higher is better).
     pub score: i64,
+    /// How it matched and what it is, as one byte that ranks before the score (see
+    /// [`Hit::class`]).
+    pub group: u8,
+    /// Breaks ties of the same text in many roles (its role's employment; see `index.rs`).
+    pub salience: u8,
+}
+
+impl Hit {
+    /// How well the hit matched the query.
+    pub fn class(&self) -> Class {
+        query::class_of_group(self.group)
+    }
 }
 
 /// One search without keeping state, as the `search` subcommand needs: the best `limit` hits
-/// (all of them for `None`) and how many matched.
+/// (all of them for `None`, see [`Searcher::all`]) and how many matched.
 pub fn search(
     index: &SearchIndex,
     query: &str,
@@ -84,10 +161,11 @@ pub fn search(
 ) -> (Vec<Hit>, usize) {
     let mut searcher = Searcher::new();
     let matched = searcher.search(index, query, scope);
-    (
-        searcher.top(index, limit.unwrap_or(matched)).to_vec(),
-        matched,
-    )
+    let hits = match limit {
+        Some(limit) => searcher.top(index, limit).to_vec(),
+        None => searcher.all(index).to_vec(),
+    };
+    (hits, matched)
 }
 
 #[cfg(test)]

@@ -1,18 +1,118 @@
-//! Queries: whitespace-separated terms that must all match, in any order, each with fzf's
-//! smart case. Whether a term matches is SkimMatcherV2's own test, done here on bytes; what it
-//! scores comes from SkimMatcherV2, bounded beforehand by `bound.rs` and `replica.rs`.
+//! Queries: whitespace-separated terms that must all match, in any order, each with fzf's smart
+//! case. How a term matches (its [`Tier`]) gates and groups matches; what a match scores comes
+//! from SkimMatcherV2, bounded beforehand by `bound.rs` and `replica.rs`.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::SearchIndex;
 use super::bound::TermBound;
-use super::index::byte_class_mask;
-use super::replica;
+use super::index::{ASCII, CAMEL, byte_class_mask};
+use super::term::{Pattern, Tier, ends_word, in_order};
+use super::{Kind, SearchIndex, replica};
 
 /// Highlighting builds SkimMatcherV2's full score matrix (pattern × text cells of ~24 bytes);
 /// past this many cells skim's own linear fallback picks the positions instead.
 const HIGHLIGHT_MATRIX_LIMIT: usize = 1 << 22;
+
+/// Terms whose tiers a match remembers (3 bits each); a longer query works them out anew.
+const REMEMBERED_TERMS: usize = 16;
+const TIER_BITS: u32 = 3;
+const TIER_MASK: Tiers = 7;
+
+/// How well a whole match fits the query, worst first: with the kind of item, the first key of
+/// its rank (see [`group`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Class {
+    /// Some term matched as an abbreviation or with a letter missed ("mgr" in "manager",
+    /// "electrican" in "Electricians"); names only.
+    Abbreviation,
+    /// Some term matched as initials ("rn" in "Registered Nurses"); names only.
+    Initials,
+    /// Every term contiguous, some inside a word ("wiring" in "rewiring").
+    Inside,
+    /// Every term at the start of a word, some not a whole word ("nurs").
+    Word,
+    /// Every term a whole word, or one with a plural ending.
+    Whole,
+    /// A name (title, alternate title, skill) that begins with the query's words.
+    Prefix,
+    /// A name that is the query, or its plural.
+    Exact,
+}
+
+impl Class {
+    const ALL: [Class; 7] = [
+        Class::Abbreviation,
+        Class::Initials,
+        Class::Inside,
+        Class::Word,
+        Class::Whole,
+        Class::Prefix,
+        Class::Exact,
+    ];
+
+    fn of_tier(tier: Tier) -> Class {
+        match tier {
+            Tier::Abbreviation => Class::Abbreviation,
+            Tier::Initials => Class::Initials,
+            Tier::Inside => Class::Inside,
+            Tier::Word => Class::Word,
+            Tier::Whole => Class::Whole,
+        }
+    }
+}
+
+/// Whether `kind` holds names, where scattered tiers count (see `term.rs`) and a query can be
+/// the whole text.
+fn is_name(kind: Kind) -> bool {
+    matches!(kind, Kind::Role | Kind::Skill)
+}
+
+/// The rank of a match's class and kind together, higher first. A role's names come first as
+/// long as they hold the words (so "customer service" finds Customer Service Representatives
+/// before a skill of that name), then skill names that are the query, then acronyms of role
+/// names; then whole words, word starts, and text inside words, each in skill names, then
+/// summaries and responsibilities, then comparisons; last, the guesses: acronyms of skill names
+/// and abbreviations (or typos) of names.
+pub(super) fn group(class: Class, kind: Kind) -> u8 {
+    // A role's summary and responsibilities say what it does, alike; comparisons are about
+    // another role.
+    let text_rank = match kind {
+        Kind::Role => 3,
+        Kind::Skill => 2,
+        Kind::Summary | Kind::Responsibility => 1,
+        Kind::Comparison => 0,
+    };
+    match (class, kind) {
+        (Class::Exact, Kind::Role) => 31,
+        (Class::Prefix, Kind::Role) => 30,
+        (Class::Whole, Kind::Role) => 29,
+        (Class::Word, Kind::Role) => 28,
+        (Class::Exact, _) => 27,
+        (Class::Prefix, _) => 26,
+        (Class::Initials, Kind::Role) => 25,
+        (Class::Whole, _) => 20 + text_rank,
+        (Class::Word, _) => 15 + text_rank,
+        (Class::Inside, _) => 10 + text_rank,
+        (Class::Initials, _) => 9,
+        (Class::Abbreviation, Kind::Role) => 8,
+        (Class::Abbreviation, _) => 7,
+    }
+}
+
+/// The class of a group.
+pub(super) fn class_of_group(group: u8) -> Class {
+    Class::ALL
+        .into_iter()
+        .rev()
+        .find(|&class| {
+            crate::search::Kind::ALL
+                .into_iter()
+                .any(|k| self::group(class, k) == group)
+        })
+        .unwrap_or(Class::Abbreviation)
+}
 
 /// A parsed query. Cheap to build; parse it once per keystroke.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -21,22 +121,30 @@ pub struct Query {
     terms: Vec<Term>,
     /// Term positions, longest first: a long term rejects a non-match soonest.
     check_order: Vec<usize>,
+    /// The terms folded and joined by single spaces: what an exact or prefix name match is.
+    phrase: Vec<u8>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 struct Term {
     text: String,
     /// Smart case, as fzf and SkimMatcherV2 decide it: an ASCII upper-case letter makes the
     /// term case-sensitive. (SkimMatcherV2 folds ASCII only, so "é" never matches "É".)
     case_sensitive: bool,
-    /// What the prefilter looks for: the term's bytes, ASCII-folded unless case-sensitive.
+    /// The term's bytes, ASCII-folded unless case-sensitive.
     bytes: Vec<u8>,
-    /// For a term with non-ASCII chars the byte test is only a necessary condition (a
-    /// multi-byte char can be pieced from others' bytes), so those are also compared as chars.
-    chars: Option<Vec<char>>,
     classes: u64,
+    pattern: Pattern,
     bound: TermBound,
 }
+
+impl PartialEq for Term {
+    fn eq(&self, other: &Term) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for Term {}
 
 impl Term {
     fn new(text: &str) -> Term {
@@ -51,79 +159,74 @@ impl Term {
             text: text.to_string(),
             case_sensitive,
             classes: byte_class_mask(&bytes),
+            pattern: Pattern::new(&bytes, case_sensitive),
             bound: TermBound::new(&chars, case_sensitive),
-            chars: (!text.is_ascii()).then_some(chars),
             bytes,
         }
     }
 
-    fn loose_bound(&self, index: &SearchIndex, id: u32) -> i64 {
-        let (text, folded) = (index.text(id), index.folded(id));
-        self.bound
-            .loose(text, folded, self.case_sensitive, index.camel(id))
-    }
-
-    fn refined_bound(&self, index: &SearchIndex, id: u32) -> i64 {
-        let (text, folded, camel) = (index.text(id), index.folded(id), index.camel(id));
-        self.bound
-            .refined(text, folded, self.case_sensitive, camel, index.ascii(id))
-    }
-
-    /// Exactly SkimMatcherV2's test of whether the term matches at all (its `cheap_matches`):
-    /// every char in order, ASCII case folded unless case-sensitive. Cheapest checks first.
-    /// On a match, returns where the leftmost match of its bytes ends (see [`Resume`]).
-    fn check(&self, index: &SearchIndex, id: u32) -> Option<Resume> {
-        if self.classes & !index.classes(id) != 0 {
-            return None;
-        }
-        let end = match_end(&self.bytes, self.haystack(index, id), 0)?;
-        match &self.chars {
-            None => Some(end as Resume),
-            Some(chars) => {
-                chars_in_order(chars, index.text(id), self.case_sensitive).then_some(NO_RESUME)
-            }
-        }
-    }
-
-    /// [`Term::check`] for a term grown from `old`, whose bytes' leftmost match ended at `resume`:
-    /// the leftmost match of the grown term extends it, so only the new bytes are looked for.
-    fn check_grown(
-        &self,
-        old: &Term,
-        index: &SearchIndex,
-        id: u32,
-        resume: Resume,
-    ) -> Option<Resume> {
-        if resume == NO_RESUME || old.case_sensitive != self.case_sensitive || self.chars.is_some()
-        {
-            return self.check(index, id);
-        }
-        if self.classes & !index.classes(id) != 0 {
-            return None;
-        }
-        let new = &self.bytes[old.bytes.len()..];
-        match_end(new, self.haystack(index, id), resume as usize).map(|end| end as Resume)
-    }
-
     fn haystack<'a>(&self, index: &'a SearchIndex, id: u32) -> &'a [u8] {
         if self.case_sensitive {
-            index.text(id).as_bytes()
+            index.raw(id)
         } else {
             index.folded(id)
         }
     }
+
+    /// How the term matches item `id`, if it does.
+    fn tier(&self, index: &SearchIndex, id: u32) -> Option<Tier> {
+        let meta = index.meta(id);
+        if self.classes & !meta.classes != 0 {
+            return None;
+        }
+        let raw = index.raw(id);
+        let scattered = is_name(index.kind(id));
+        self.pattern
+            .tier(raw, self.haystack(index, id), meta, scattered)
+    }
+
+    /// A cheap upper bound of skim's score of the term in item `id`.
+    fn loose_bound(&self, index: &SearchIndex, id: u32) -> i64 {
+        let meta = index.meta(id);
+        let (raw, camel) = (index.raw(id), meta.flags & CAMEL != 0);
+        let haystack = self.haystack(index, id);
+        self.bound
+            .quick(raw, haystack, meta.starts, camel)
+            .unwrap_or_else(|| {
+                self.bound
+                    .loose(index.text(id), index.folded(id), self.case_sensitive, camel)
+            })
+    }
+
+    fn refined_bound(&self, index: &SearchIndex, id: u32) -> i64 {
+        let meta = index.meta(id);
+        let (text, folded) = (index.text(id), index.folded(id));
+        let (camel, ascii) = (meta.flags & CAMEL != 0, meta.flags & ASCII != 0);
+        self.bound
+            .refined(text, folded, self.case_sensitive, camel, ascii)
+    }
 }
 
-/// Where the in-order byte test of a query's last term can resume when that term grows: the
-/// byte offset just past the leftmost match of its bytes, or [`NO_RESUME`].
-pub(super) type Resume = u32;
-pub(super) const NO_RESUME: Resume = Resume::MAX;
+/// What a match remembers of how it matched: each term's tier (3 bits a term, for the first
+/// [`REMEMBERED_TERMS`]), so a narrower query works out only the terms that changed.
+pub(super) type Tiers = u64;
+
+/// A matching item as the searcher keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Evaluation {
+    pub tiers: Tiers,
+    /// Class and kind ([`group`]).
+    pub group: u8,
+    /// A cheap upper bound of its score.
+    pub bound: i64,
+}
 
 impl Query {
     /// The query with no terms.
     pub const EMPTY: Query = Query {
         terms: Vec::new(),
         check_order: Vec::new(),
+        phrase: Vec::new(),
     };
 
     /// Splits on whitespace. Never fails: any text is a query, the empty one matches everything.
@@ -131,7 +234,17 @@ impl Query {
         let terms: Vec<Term> = text.split_whitespace().map(Term::new).collect();
         let mut check_order: Vec<usize> = (0..terms.len()).collect();
         check_order.sort_by_key(|&i| std::cmp::Reverse(terms[i].bytes.len()));
-        Query { terms, check_order }
+        let phrase = terms
+            .iter()
+            .map(|t| t.text.to_ascii_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
+            .into_bytes();
+        Query {
+            terms,
+            check_order,
+            phrase,
+        }
     }
 
     /// True for a query with no terms (empty or only whitespace): it matches every item.
@@ -146,7 +259,8 @@ impl Query {
 
     /// True when every item matching `self` also matches `broader`: each of `broader`'s terms
     /// is a prefix of the term at the same place here (typing on, or adding a term). A match
-    /// of the longer term holds the shorter one's letters in order, in the same or stricter case.
+    /// of the longer term implies one of the shorter (see `term.rs`), in the same or a stricter
+    /// case.
     pub fn narrows(&self, broader: &Query) -> bool {
         broader.terms.len() <= self.terms.len()
             && broader
@@ -156,28 +270,87 @@ impl Query {
                 .all(|(b, n)| n.text.starts_with(&b.text))
     }
 
-    /// True when every term matches the item, as SkimMatcherV2 would decide. No skim call.
+    /// True when every term matches the item. No skim call.
     pub fn matches(&self, index: &SearchIndex, id: u32) -> bool {
-        self.check_order
-            .iter()
-            .all(|&t| self.terms[t].check(index, id).is_some())
+        self.evaluate(index, id).is_some()
     }
 
-    /// For an item that matches, a cheap upper bound of its score (see `bound.rs`), and where
-    /// a growing last term can resume its match test.
-    pub(super) fn bound(&self, index: &SearchIndex, id: u32) -> Option<(i64, Resume)> {
-        let mut resume = NO_RESUME;
+    /// How the item matches, if it does: every term's tier, its group and a score bound.
+    pub(super) fn evaluate(&self, index: &SearchIndex, id: u32) -> Option<Evaluation> {
+        let mut tiers: Tiers = 0;
+        let mut worst = Tier::Whole;
         for &t in &self.check_order {
-            let end = self.terms[t].check(index, id)?;
-            if t + 1 == self.terms.len() {
-                resume = end;
+            let tier = self.terms[t].tier(index, id)?;
+            worst = worst.min(tier);
+            if t < REMEMBERED_TERMS {
+                tiers |= (tier as Tiers) << (TIER_BITS * t as u32);
             }
         }
         let bound = self.terms.iter().map(|t| t.loose_bound(index, id)).sum();
-        Some((bound, resume))
+        Some(Evaluation {
+            tiers,
+            group: self.group_of(index, id, worst),
+            bound,
+        })
     }
 
-    /// A tighter upper bound, for an item that matches; dearer than [`Query::bound`].
+    /// [`Query::evaluate`] for an item that matched `broader` as `before`, working out only the
+    /// `changes` (from [`Query::changes_from`]): the other terms matched already, as they did.
+    pub(super) fn reevaluate(
+        &self,
+        broader: &Query,
+        changes: &[(Option<usize>, usize)],
+        index: &SearchIndex,
+        id: u32,
+        before: Evaluation,
+    ) -> Option<Evaluation> {
+        if self.terms.len() > REMEMBERED_TERMS {
+            return self.evaluate(index, id);
+        }
+        let (mut tiers, mut bound) = (before.tiers, before.bound);
+        for &(old, new) in changes {
+            let term = &self.terms[new];
+            let tier = term.tier(index, id)?;
+            let shift = TIER_BITS * new as u32;
+            tiers = (tiers & !(TIER_MASK << shift)) | ((tier as Tiers) << shift);
+            bound += match old.map(|o| &broader.terms[o]) {
+                // A grown term keeps its first char: only the rest of its bound grows.
+                Some(old) if old.case_sensitive == term.case_sensitive => {
+                    let camel = index.meta(id).flags & CAMEL != 0;
+                    term.bound.rest(camel) - old.bound.rest(camel)
+                }
+                Some(old) => term.loose_bound(index, id) - old.loose_bound(index, id),
+                None => term.loose_bound(index, id),
+            };
+        }
+        let worst = (0..self.terms.len())
+            .map(|t| Tier::ALL[((tiers >> (TIER_BITS * t as u32)) & TIER_MASK) as usize])
+            .min()
+            .unwrap_or(Tier::Whole);
+        Some(Evaluation {
+            tiers,
+            group: self.group_of(index, id, worst),
+            bound,
+        })
+    }
+
+    /// The group of an item whose worst term tier is `worst`.
+    fn group_of(&self, index: &SearchIndex, id: u32, worst: Tier) -> u8 {
+        let kind = index.kind(id);
+        let mut class = Class::of_tier(worst);
+        let folded = index.folded(id);
+        if is_name(kind) && !self.phrase.is_empty() && folded.starts_with(&self.phrase) {
+            let rest = &folded[self.phrase.len()..];
+            if matches!(rest, b"" | b"s" | b"es") {
+                class = Class::Exact;
+            } else if ends_word(folded, self.phrase.len()) {
+                class = Class::Prefix;
+            }
+        }
+        group(class, kind)
+    }
+
+    /// A tighter upper bound, for an item that matches; dearer than the evaluation's.
     pub(super) fn refined_bound(&self, index: &SearchIndex, id: u32) -> i64 {
         self.terms.iter().map(|t| t.refined_bound(index, id)).sum()
     }
@@ -189,42 +362,6 @@ impl Query {
             .filter(|&i| broader.terms.get(i) != Some(&self.terms[i]))
             .map(|i| ((i < broader.terms.len()).then_some(i), i))
             .collect()
-    }
-
-    /// [`Query::bound`] for an item that matched `broader` with `bound` and `resume`, looking
-    /// only at the `changes` (from [`Query::changes_from`]): the other terms matched already.
-    pub(super) fn rebound(
-        &self,
-        broader: &Query,
-        changes: &[(Option<usize>, usize)],
-        index: &SearchIndex,
-        id: u32,
-        (bound, resume): (i64, Resume),
-    ) -> Option<(i64, Resume)> {
-        let (mut bound, mut next_resume) = (bound, resume);
-        for &(old, new) in changes {
-            let term = &self.terms[new];
-            let end = match old {
-                // `resume` belongs to the broader query's last term.
-                Some(o) if o + 1 == broader.terms.len() => {
-                    term.check_grown(&broader.terms[o], index, id, resume)?
-                }
-                _ => term.check(index, id)?,
-            };
-            if new + 1 == self.terms.len() {
-                next_resume = end;
-            }
-            bound += match old.map(|o| &broader.terms[o]) {
-                // A grown term keeps its first char: no rescan, only the rest of its bound grows.
-                Some(old) if old.case_sensitive == term.case_sensitive => {
-                    let camel = index.camel(id);
-                    term.bound.rest(camel) - old.bound.rest(camel)
-                }
-                Some(old) => term.loose_bound(index, id) - old.loose_bound(index, id),
-                None => term.loose_bound(index, id),
-            };
-        }
-        Some((bound, next_resume))
     }
 
     /// The score SkimMatcherV2 will give, from our copy of its computation (see `replica.rs`).
@@ -243,7 +380,7 @@ impl Query {
         self.skim_score(index, id)
     }
 
-    /// SkimMatcherV2's scores summed, without the prefilter (for items known to match).
+    /// SkimMatcherV2's scores summed, without the tier test (for items known to match).
     pub(super) fn skim_score(&self, index: &SearchIndex, id: u32) -> Option<i64> {
         let text = index.text(id);
         self.terms.iter().try_fold(0i64, |sum, term| {
@@ -256,7 +393,10 @@ impl Query {
     pub fn highlight(&self, index: &SearchIndex, id: u32) -> Vec<usize> {
         let text = index.text(id);
         let mut positions = Vec::new();
-        for term in self.terms.iter().filter(|t| t.check(index, id).is_some()) {
+        for term in &self.terms {
+            if !in_order(&term.bytes, term.haystack(index, id)) {
+                continue;
+            }
             let matcher = matcher(term.case_sensitive).element_limit(HIGHLIGHT_MATRIX_LIMIT);
             if let Some((_, indices)) = matcher.fuzzy_indices(text, &term.text) {
                 positions.extend(indices);
@@ -283,60 +423,9 @@ fn matcher(case_sensitive: bool) -> SkimMatcherV2 {
     }
 }
 
-/// When `needle`'s bytes occur in `haystack[from..]` in order, the offset just past the
-/// leftmost such occurrence.
-fn match_end(needle: &[u8], haystack: &[u8], from: usize) -> Option<usize> {
-    if needle.len() > haystack.len().saturating_sub(from) {
-        return None;
-    }
-    let mut at = from;
-    for &b in needle {
-        at += memchr::memchr(b, haystack.get(at..)?)? + 1;
-    }
-    Some(at)
-}
-
-/// True when `needle`'s chars occur in `text` in order: SkimMatcherV2's own match test.
-fn chars_in_order(needle: &[char], text: &str, case_sensitive: bool) -> bool {
-    let mut wanted = needle.iter().peekable();
-    for c in text.chars() {
-        match wanted.peek() {
-            None => break,
-            Some(&&w)
-                if (case_sensitive && c == w)
-                    || (!case_sensitive && c.eq_ignore_ascii_case(&w)) =>
-            {
-                wanted.next();
-            }
-            Some(_) => {}
-        }
-    }
-    wanted.peek().is_none()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn pieced_multibyte_chars_do_not_match() {
-        // "é" is C3 A9; "Ã©" is C3 83 C2 A9: the bytes are there in order, the char is not.
-        assert!(match_end("é".as_bytes(), "Ã©".as_bytes(), 0).is_some());
-        assert!(!chars_in_order(&['é'], "Ã©", false));
-        assert!(chars_in_order(&['é', 'x'], "café x", false));
-    }
-
-    #[test]
-    fn in_order_bytes_and_where_they_end() {
-        assert_eq!(match_end(b"mgr", b"manager", 0), Some(7));
-        assert_eq!(match_end(b"ma", b"manager", 0), Some(2));
-        // Resuming after "ma" finds the "n" at 2 and the "g" at 4.
-        assert_eq!(match_end(b"ng", b"manager", 2), Some(5));
-        assert_eq!(match_end(b"", b"x", 0), Some(0));
-        assert_eq!(match_end(b"rgm", b"manager", 0), None);
-        assert_eq!(match_end(b"managers", b"manager", 0), None);
-        assert_eq!(match_end(b"a", b"ab", 5), None);
-    }
 
     #[test]
     fn terms_and_smart_case() {
@@ -344,6 +433,7 @@ mod tests {
         assert_eq!(q.terms().collect::<Vec<_>>(), ["project", "Manage"]);
         assert!(!q.terms[0].case_sensitive);
         assert!(q.terms[1].case_sensitive);
+        assert_eq!(q.phrase, b"project manage");
         assert!(Query::parse(" \t\n ").is_empty());
     }
 
@@ -357,5 +447,42 @@ mod tests {
         assert!(!Query::parse("ma ven").narrows(&broad));
         assert!(!Query::parse("man").narrows(&broad));
         assert!(!Query::parse("ven man").narrows(&broad));
+    }
+
+    #[test]
+    fn groups_rank_names_then_words() {
+        use Class::*;
+        let order = [
+            (Exact, Kind::Role),
+            (Prefix, Kind::Role),
+            (Whole, Kind::Role),
+            (Word, Kind::Role),
+            (Exact, Kind::Skill),
+            (Prefix, Kind::Skill),
+            (Initials, Kind::Role),
+            (Whole, Kind::Skill),
+            (Whole, Kind::Responsibility),
+            (Whole, Kind::Comparison),
+            (Word, Kind::Summary),
+            (Word, Kind::Comparison),
+            (Inside, Kind::Role),
+            (Inside, Kind::Comparison),
+            (Initials, Kind::Skill),
+            (Abbreviation, Kind::Role),
+            (Abbreviation, Kind::Skill),
+        ];
+        assert_eq!(
+            group(Whole, Kind::Summary),
+            group(Whole, Kind::Responsibility)
+        );
+        for pair in order.windows(2) {
+            assert!(
+                group(pair[0].0, pair[0].1) > group(pair[1].0, pair[1].1),
+                "{pair:?}"
+            );
+        }
+        for (class, kind) in order {
+            assert_eq!(class_of_group(group(class, kind)), class);
+        }
     }
 }

@@ -2,21 +2,28 @@
 //! typed so far, so a query that only grows looks only at the previous matches and a backspace
 //! returns a remembered result; and it ranks lazily, asking SkimMatcherV2 only about items that
 //! can still reach the rows wanted.
+//!
+//! A role's names (title and alternate titles) are one hit: the best of them. So "nurse" lists
+//! Registered Nurses once, not once for each of its hundred kinds of nurse.
 
 use std::cmp::Ordering;
-use std::collections::BinaryHeap;
+use std::collections::{BinaryHeap, HashSet};
 use std::ops::Range;
 
-use super::query::{NO_RESUME, Query, Resume};
-use super::{Hit, Scope, SearchIndex};
+use super::query::{Evaluation, Query};
+use super::{Hit, Kind, Scope, SearchIndex};
 
 /// Results kept for backspacing. The oldest (broadest) go first; memory stays bounded
 /// (about 20 bytes a match) and dropping one only costs a rescan if the user backspaces that far.
 const MAX_LEVELS: usize = 24;
 
-/// The order of results: best score first, then catalog order.
+/// The order of results: best group (class, then kind) first, then best score, then the more
+/// salient item, then catalog order.
 pub fn rank(a: &Hit, b: &Hit) -> Ordering {
-    b.score.cmp(&a.score).then(a.item.cmp(&b.item))
+    (b.group.cmp(&a.group))
+        .then(b.score.cmp(&a.score))
+        .then(b.salience.cmp(&a.salience))
+        .then(a.item.cmp(&b.item))
 }
 
 /// A hit ordered for a max-heap: the greatest is the one [`rank`] puts first.
@@ -84,10 +91,20 @@ pub struct Effort {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Match {
     item: u32,
-    /// Where the in-order test of the last term can resume when it grows.
-    resume: Resume,
-    /// The cheap upper bound of its score.
-    bound: i64,
+    salience: u8,
+    eval: Evaluation,
+}
+
+impl Match {
+    /// The match as a hit keyed by its cheap bound.
+    fn pending(&self) -> Hit {
+        Hit {
+            item: self.item,
+            score: self.eval.bound,
+            group: self.eval.group,
+            salience: self.salience,
+        }
+    }
 }
 
 /// The results of one query.
@@ -110,21 +127,31 @@ struct Level {
     tightened: BinaryHeap<Pending>,
     scored: BinaryHeap<First>,
     ranked: Vec<Hit>,
+    /// Roles with a name among `ranked`: their other names are left out.
+    named: HashSet<usize>,
     effort: Effort,
 }
 
 impl Level {
-    fn new(query: Query, scope: Scope, matches: Vec<Match>, candidates: usize) -> Level {
+    fn new(
+        query: Query,
+        scope: Scope,
+        mut matches: Vec<Match>,
+        candidates: usize,
+        index: &SearchIndex,
+    ) -> Level {
+        name_support(index, &mut matches);
         Level {
             query,
             scope,
-            matched: matches.len(),
+            matched: matches.len() - other_names(index, matches.iter().map(|m| m.item)),
             by_bound: order_by_bound(&matches),
             next_loose: 0,
             matches,
             tightened: BinaryHeap::new(),
             scored: BinaryHeap::new(),
             ranked: Vec::new(),
+            named: HashSet::new(),
             effort: Effort {
                 candidates,
                 ..Effort::default()
@@ -132,39 +159,49 @@ impl Level {
         }
     }
 
-    /// Every item in scope, in catalog order: the result of the empty query, ranked already.
-    fn everything(query: Query, scope: Scope, items: Vec<Hit>) -> Level {
+    /// Every item in scope, in catalog order, a role's other names left out: the result of the
+    /// empty query, ranked already. (Its matches, for narrowing, hold every item.)
+    fn everything(query: Query, scope: Scope, index: &SearchIndex, items: Vec<u32>) -> Level {
+        let ranked: Vec<Hit> = items
+            .iter()
+            .filter(|&&id| index.also_called(id).is_none())
+            .map(|&item| Hit {
+                item,
+                score: 0,
+                group: 0,
+                salience: 0,
+            })
+            .collect();
         Level {
             query,
             scope,
-            matched: items.len(),
-            ranked: items.clone(),
+            matched: ranked.len(),
+            ranked,
             effort: Effort {
                 candidates: items.len(),
                 ..Effort::default()
             },
-            matches: items
-                .iter()
-                .map(|hit| Match {
-                    item: hit.item,
-                    resume: NO_RESUME,
-                    bound: 0,
-                })
-                .collect(),
+            matches: Vec::new(),
             by_bound: Vec::new(),
             next_loose: 0,
             tightened: BinaryHeap::new(),
             scored: BinaryHeap::new(),
+            named: HashSet::new(),
         }
     }
 
     /// The best pending match with a cheap bound, as a hit keyed by that bound.
     fn next_loose(&self) -> Option<First> {
         let m = &self.matches[*self.by_bound.get(self.next_loose)? as usize];
-        Some(First(Hit {
-            item: m.item,
-            score: m.bound,
-        }))
+        Some(First(m.pending()))
+    }
+
+    /// Puts a hit in final order, unless its role has a better name there already.
+    fn finish(&mut self, index: &SearchIndex, hit: Hit) {
+        let item = index.item(hit.item);
+        if item.kind != Kind::Role || self.named.insert(item.role) {
+            self.ranked.push(hit);
+        }
     }
 
     /// Ranks until `n` hits (or every match) are in final order.
@@ -180,7 +217,7 @@ impl Level {
             };
             if take_scored {
                 if let Some(First(hit)) = self.scored.pop() {
-                    self.ranked.push(hit);
+                    self.finish(index, hit);
                 }
                 continue;
             }
@@ -213,7 +250,7 @@ impl Level {
                         index.text(item)
                     );
                     if let Some(score) = score {
-                        self.scored.push(First(Hit { item, score }));
+                        self.scored.push(First(Hit { score, ..next }));
                         continue;
                     }
                     (None, Tier::Exact)
@@ -227,16 +264,16 @@ impl Level {
                         index.text(item)
                     );
                     self.tightened.push(Pending {
-                        bound: First(Hit { item, score }),
+                        bound: First(Hit { score, ..next }),
                         tier,
                     });
                 }
                 None => {
-                    // The prefilter is skim's own test, so this does not happen; if it did,
-                    // the item simply would not be a match.
+                    // Every tier implies skim's own test (the letters in order), so this does
+                    // not happen; if it did, the item simply would not be a match.
                     debug_assert!(
                         false,
-                        "{:?} passed the prefilter but did not match",
+                        "{:?} passed the tier test but skim does not match it",
                         index.text(item)
                     );
                     self.matched -= 1;
@@ -282,25 +319,21 @@ impl Searcher {
             }
         }
         let level = match self.levels.last() {
-            Some(base) => {
+            // The empty query's level lists everything; a first term starts afresh.
+            Some(base) if !base.query.is_empty() => {
                 let changes = query.changes_from(&base.query);
                 // Room for every candidate up front: no regrowth, and unused room costs no pages.
                 let mut matches = Vec::with_capacity(base.matches.len());
                 for m in &base.matches {
-                    let (item, before) = (m.item, (m.bound, m.resume));
-                    if let Some((bound, resume)) =
-                        query.rebound(&base.query, &changes, index, item, before)
+                    if let Some(eval) =
+                        query.reevaluate(&base.query, &changes, index, m.item, m.eval)
                     {
-                        matches.push(Match {
-                            item,
-                            resume,
-                            bound,
-                        });
+                        matches.push(Match { eval, ..*m });
                     }
                 }
-                Level::new(query, scope, matches, base.matches.len())
+                Level::new(query, scope, matches, base.matches.len(), index)
             }
-            None => scan(index, query, scope),
+            _ => scan(index, query, scope),
         };
         if self.levels.len() == MAX_LEVELS {
             self.levels.remove(0);
@@ -341,6 +374,41 @@ impl Searcher {
         &level.ranked[range.start.min(end)..end]
     }
 
+    /// Every match of the last query, in final order: what `top(index, matched)` gives, but
+    /// each match scored once by our exact copy of skim's computation (`replica.rs`, proved
+    /// equal to skim by the property tests) instead of skim itself, which costs ~5× as much:
+    /// for listing everything (`search --limit 0`), where most matches are never looked at.
+    pub fn all(&mut self, index: &SearchIndex) -> &[Hit] {
+        let Some(level) = self.levels.last_mut() else {
+            return &[];
+        };
+        if level.ranked.len() < level.matched {
+            let mut hits: Vec<Hit> = level
+                .matches
+                .iter()
+                .filter_map(|m| {
+                    let score = level.query.replica_score(index, m.item)?;
+                    Some(Hit {
+                        score,
+                        ..m.pending()
+                    })
+                })
+                .collect();
+            level.effort.replica_calls += hits.len();
+            hits.sort_unstable_by(rank);
+            level.ranked.clear();
+            level.named.clear();
+            for hit in hits {
+                level.finish(index, hit);
+            }
+            level.next_loose = level.by_bound.len();
+            level.tightened.clear();
+            level.scored.clear();
+            level.matched = level.ranked.len();
+        }
+        &level.ranked
+    }
+
     /// Char indices of item `id`'s text matched by the last query, for drawing a visible row.
     pub fn highlight(&self, index: &SearchIndex, id: u32) -> Vec<usize> {
         self.query().highlight(index, id)
@@ -355,50 +423,115 @@ fn scan(index: &SearchIndex, query: Query, scope: Scope) -> Level {
     };
     let in_scope = |id: u32| scope.kind.is_none_or(|kind| index.item(id).kind == kind);
     if query.is_empty() {
-        let all = items
-            .filter(|&id| in_scope(id))
-            .map(|item| Hit { item, score: 0 });
-        return Level::everything(query, scope, all.collect());
+        let all = items.filter(|&id| in_scope(id)).collect();
+        return Level::everything(query, scope, index, all);
     }
     let candidates = items.len();
     let mut matches = Vec::with_capacity(candidates);
     for item in items.filter(|&id| in_scope(id)) {
-        if let Some((bound, resume)) = query.bound(index, item) {
+        if let Some(eval) = query.evaluate(index, item) {
+            let salience = index.meta(item).salience;
             matches.push(Match {
                 item,
-                resume,
-                bound,
+                salience,
+                eval,
             });
         }
     }
-    Level::new(query, scope, matches, candidates)
+    Level::new(query, scope, matches, candidates, index)
 }
 
-/// Positions of `matches` (which are in catalog order) by cheap bound, best first, ties in
-/// catalog order: a counting sort, as bounds are small integers close together.
+/// A hit's salience: how many of its role's names matched (for a name; "taxi" is more likely
+/// Taxi Drivers, with many names beginning so, than dispatchers with one), then its role's
+/// employment level (0–7).
+pub(super) fn salience(names: usize, employment: u8) -> u8 {
+    let support = match names {
+        0 | 1 => 0,
+        n => (usize::BITS - (n - 1).leading_zeros()).min(7) as u8,
+    };
+    support * 8 + employment.min(7)
+}
+
+/// Sets the salience of each match that is a role's name (see [`salience`]); `matches` are in
+/// catalog order, so a role's names are together.
+fn name_support(index: &SearchIndex, matches: &mut [Match]) {
+    let mut start = 0;
+    while start < matches.len() {
+        let item = index.item(matches[start].item);
+        if item.kind != Kind::Role {
+            start += 1;
+            continue;
+        }
+        let same_role = |m: &Match| {
+            let other = index.item(m.item);
+            other.kind == Kind::Role && other.role == item.role
+        };
+        let end = start + matches[start..].iter().take_while(|m| same_role(m)).count();
+        for m in &mut matches[start..end] {
+            m.salience = salience(end - start, index.meta(m.item).salience);
+        }
+        start = end;
+    }
+}
+
+/// How many of `items` (in catalog order) are a role's name after a name of the same role:
+/// they fold into one hit.
+fn other_names(index: &SearchIndex, items: impl Iterator<Item = u32>) -> usize {
+    let mut last_named = None;
+    let mut others = 0;
+    for id in items {
+        let item = index.item(id);
+        if item.kind == Kind::Role {
+            if last_named == Some(item.role) {
+                others += 1;
+            }
+            last_named = Some(item.role);
+        }
+    }
+    others
+}
+
+/// Positions of `matches` (which are in catalog order) by their pending rank: group, then cheap
+/// bound, then salience, all best first, ties in catalog order. A counting sort: groups,
+/// bounds and saliences are small integers close together.
 fn order_by_bound(matches: &[Match]) -> Vec<u32> {
-    let bounds = matches.iter().map(|m| m.bound);
+    let bounds = matches.iter().map(|m| m.eval.bound);
+    let groups = matches.iter().map(|m| m.eval.group);
     let (Some(low), Some(high)) = (bounds.clone().min(), bounds.max()) else {
         return Vec::new();
     };
+    let (Some(low_group), Some(high_group)) = (groups.clone().min(), groups.max()) else {
+        return Vec::new();
+    };
+    const SALIENCES: usize = 64;
     let span = high.checked_sub(low).and_then(|s| usize::try_from(s).ok());
-    let Some(span) = span.filter(|&s| s < 1 << 16) else {
+    let slots = span.map(|span| (span + 1) * (high_group - low_group + 1) as usize * SALIENCES);
+    let Some(slots) = slots.filter(|&s| s < 1 << 20) else {
         // Absurd queries (thousands of terms) spread bounds widely: sort instead.
         let mut order: Vec<u32> = (0..matches.len() as u32).collect();
-        order.sort_unstable_by_key(|&i| (std::cmp::Reverse(matches[i as usize].bound), i));
+        order.sort_unstable_by(|&a, &b| {
+            let (a, b) = (&matches[a as usize], &matches[b as usize]);
+            rank(&a.pending(), &b.pending())
+        });
         return order;
     };
-    let slot = |bound: i64| (high - bound) as usize;
-    let mut starts = vec![0u32; span + 2];
+    let span = (high - low) as usize + 1;
+    let slot = |m: &Match| {
+        let group = (high_group - m.eval.group) as usize;
+        let bound = (high - m.eval.bound) as usize;
+        let salience = SALIENCES - 1 - (m.salience as usize).min(SALIENCES - 1);
+        (group * span + bound) * SALIENCES + salience
+    };
+    let mut starts = vec![0u32; slots + 1];
     for m in matches {
-        starts[slot(m.bound) + 1] += 1;
+        starts[slot(m) + 1] += 1;
     }
     for i in 1..starts.len() {
         starts[i] += starts[i - 1];
     }
     let mut order = vec![0u32; matches.len()];
     for (position, m) in matches.iter().enumerate() {
-        let next = &mut starts[slot(m.bound)];
+        let next = &mut starts[slot(m)];
         order[*next as usize] = position as u32;
         *next += 1;
     }

@@ -1,4 +1,6 @@
-//! A deterministic generator of large, realistic catalogs, for benchmarks and stress tests.
+//! A deterministic generator of large, realistic catalogs, for benchmarks, examples and tests
+//! (dev-only: included with `#[path]` by benches, examples and the search tests, each of which
+//! has `catalog` in scope as the crate's catalog module).
 //! The same size and seed always give the same catalog, byte for byte.
 
 use std::collections::HashSet;
@@ -6,8 +8,11 @@ use std::collections::HashSet;
 use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
 
-use super::model::*;
-use super::slugify;
+use super::catalog::{model::*, slugify};
+
+#[path = "words.rs"]
+mod words;
+use words::*;
 
 /// How large a catalog to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,7 +34,7 @@ impl Default for Size {
 }
 
 /// splitmix64: tiny, fast, and good enough to vary text; no dependency needed.
-struct Rng(u64);
+pub(super) struct Rng(pub(super) u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -69,495 +74,6 @@ impl Rng {
         pool
     }
 }
-
-const SENIORITY: &[&str] = &[
-    "",
-    "Senior",
-    "Junior",
-    "Lead",
-    "Principal",
-    "Associate",
-    "Chief",
-    "Regional",
-    "Assistant",
-    "Global",
-];
-const AREAS: &[&str] = &[
-    "Operations",
-    "Supply Chain",
-    "Logistics",
-    "Warehouse",
-    "Procurement",
-    "Quality",
-    "Facilities",
-    "Customer Service",
-    "Finance",
-    "Payroll",
-    "Human Resources",
-    "Clinical",
-    "Network",
-    "Data Center",
-    "Manufacturing",
-    "Production",
-    "Retail",
-    "Sales",
-    "Marketing",
-    "Project",
-    "Program",
-    "Product",
-    "IT",
-    "Security",
-    "Compliance",
-    "Risk",
-    "Inventory",
-    "Fleet",
-    "Transportation",
-    "Maintenance",
-    "Safety",
-    "Training",
-    "Vendor",
-    "Contracts",
-    "Business Development",
-    "Revenue",
-    "Field Service",
-    "Store",
-    "Distribution",
-    "Laboratory",
-];
-const FUNCTIONS: &[&str] = &[
-    "Manager",
-    "Director",
-    "Analyst",
-    "Coordinator",
-    "Specialist",
-    "Supervisor",
-    "Engineer",
-    "Planner",
-    "Administrator",
-    "Consultant",
-    "Officer",
-    "Lead",
-    "Associate",
-    "Technician",
-    "Representative",
-];
-const VERBS: &[&str] = &[
-    "Coordinate",
-    "Manage",
-    "Oversee",
-    "Develop",
-    "Implement",
-    "Lead",
-    "Streamline",
-    "Negotiate",
-    "Maintain",
-    "Analyze",
-    "Supervise",
-    "Design",
-    "Deliver",
-    "Monitor",
-    "Optimize",
-    "Establish",
-    "Train",
-    "Mentor",
-    "Audit",
-    "Forecast",
-    "Standardize",
-    "Automate",
-    "Consolidate",
-    "Launch",
-    "Review",
-    "Evaluate",
-    "Prepare",
-    "Direct",
-    "Champion",
-    "Facilitate",
-    "Recruit",
-    "Schedule",
-    "Resolve",
-    "Reconcile",
-    "Document",
-    "Track",
-    "Redesign",
-    "Administer",
-    "Plan",
-    "Organize",
-];
-/// Verbs that fit "... a team of N people".
-const LEADING_VERBS: &[&str] = &[
-    "Lead",
-    "Supervise",
-    "Manage",
-    "Train",
-    "Mentor",
-    "Direct",
-    "Coach",
-    "Recruit and develop",
-    "Schedule",
-];
-/// Verbs that fit "... monthly reports".
-const REPORTING_VERBS: &[&str] = &[
-    "Prepare", "Deliver", "Compile", "Present", "Produce", "Publish",
-];
-const OBJECTS: &[&str] = &[
-    "vendor onboarding",
-    "inventory control procedures",
-    "quarterly budget reviews",
-    "safety inspections",
-    "shift schedules",
-    "customer escalations",
-    "procurement contracts",
-    "warehouse layout changes",
-    "new hire onboarding programs",
-    "compliance audits",
-    "capacity planning",
-    "route optimization",
-    "quality assurance checks",
-    "preventive maintenance plans",
-    "supplier scorecards",
-    "KPI dashboards",
-    "the ERP migration",
-    "service level agreements",
-    "returns processing",
-    "cycle counts",
-    "payroll approvals",
-    "training curricula",
-    "incident reports",
-    "cost reduction initiatives",
-    "lean manufacturing projects",
-    "Kaizen events",
-    "Six Sigma projects",
-    "5S audits",
-    "production planning",
-    "demand forecasts",
-    "purchase orders",
-    "freight invoices",
-    "customer onboarding",
-    "patient intake workflows",
-    "clinical staffing",
-    "network operations center monitoring",
-    "data center migrations",
-    "cloud cost reviews",
-    "release schedules",
-    "store openings",
-    "loss prevention programs",
-    "fleet maintenance",
-    "import and export documentation",
-    "cold chain logistics",
-    "labor relations",
-    "performance reviews",
-    "succession planning",
-    "month-end close",
-    "accounts payable workflows",
-    "change management plans",
-    "risk assessments",
-    "business continuity plans",
-];
-const PLACES: &[&str] = &[
-    "regional distribution centers",
-    "retail stores",
-    "manufacturing plants",
-    "call centers",
-    "field service teams",
-    "hospital units",
-    "corporate offices",
-    "fulfillment centers",
-    "outpatient clinics",
-    "branch offices",
-    "product lines",
-    "business units",
-    "franchise locations",
-    "data centers",
-    "warehouses",
-    "cross-docking facilities",
-    "contact centers",
-    "sales territories",
-];
-/// Named sites, some with accented names, as real catalogs have.
-const SITES: &[&str] = &[
-    "the Montréal office",
-    "the São Paulo plant",
-    "the Zürich branch",
-    "the Köln depot",
-    "the Dallas hub",
-    "the Rotterdam terminal",
-    "the Málaga warehouse",
-    "the Chicago headquarters",
-];
-const GOALS: &[&str] = &[
-    "cut lead times",
-    "improve on-time delivery",
-    "reduce operating costs",
-    "raise customer satisfaction scores",
-    "meet ISO 9001 requirements",
-    "increase throughput",
-    "lower employee turnover",
-    "stay within budget",
-    "strengthen OSHA compliance",
-    "shorten cycle times",
-    "improve forecast accuracy",
-    "reduce shrinkage",
-    "lift net promoter scores",
-    "support corporate initiatives",
-    "protect margins",
-    "speed up quarterly reporting",
-    "meet audit deadlines",
-    "keep service levels above target",
-    "grow recurring revenue",
-    "reduce overtime",
-];
-const PEOPLE: &[&str] = &[
-    "associates",
-    "supervisors",
-    "analysts",
-    "technicians",
-    "engineers",
-    "drivers",
-    "nurses",
-    "agents",
-    "coordinators",
-    "planners",
-    "buyers",
-    "contractors",
-];
-const TOOLS: &[&str] = &[
-    "SAP",
-    "Oracle",
-    "Salesforce",
-    "Workday",
-    "PeopleSoft",
-    "Tableau",
-    "Power BI",
-    "Excel",
-    "SharePoint",
-    "Jira",
-    "ServiceNow",
-    "Kronos",
-    "Hyperion",
-    "NetSuite",
-    "Manhattan WMS",
-    "Epic",
-];
-const THINGS: &[&str] = &[
-    "reporting",
-    "dashboards",
-    "workflows",
-    "integrations",
-    "data models",
-    "approval flows",
-    "templates",
-    "forecasting models",
-    "time and attendance tracking",
-    "purchase requisitions",
-];
-const FREQUENCIES: &[&str] = &["weekly", "monthly", "quarterly", "annual", "daily"];
-const REPORTS: &[&str] = &[
-    "performance reports",
-    "variance analyses",
-    "operational reviews",
-    "executive summaries",
-    "scorecards",
-    "status updates",
-    "budget forecasts",
-];
-const METRICS: &[&str] = &[
-    "lead times",
-    "overtime hours",
-    "defect rates",
-    "order cycle times",
-    "inventory shrinkage",
-    "first-call resolution",
-    "days sales outstanding",
-    "downtime",
-    "freight spend",
-    "error rates",
-    "turnover",
-    "cost per unit",
-    "fill rates",
-];
-const AUDIENCES: &[&str] = &[
-    "executive leadership",
-    "the board",
-    "regional directors",
-    "plant managers",
-    "key accounts",
-    "the finance team",
-    "department heads",
-];
-const STANDARDS: &[&str] = &[
-    "company policy",
-    "ISO standards",
-    "OSHA regulations",
-    "HIPAA requirements",
-    "SOX controls",
-    "GMP guidelines",
-    "DOT regulations",
-    "ITIL practices",
-];
-const DEPARTMENTS: &[&str] = &[
-    "finance",
-    "human resources",
-    "procurement",
-    "engineering",
-    "sales",
-    "IT",
-    "legal",
-    "marketing",
-    "quality assurance",
-    "supply chain",
-    "customer success",
-];
-const HARD_SKILLS: &[&str] = &[
-    "Project Management",
-    "Customer Service",
-    "Continuous Improvement",
-    "Process Improvement",
-    "Logistics",
-    "Lean Manufacturing",
-    "Six Sigma",
-    "Kaizen",
-    "Budgeting",
-    "Forecasting",
-    "Inventory Management",
-    "Vendor Management",
-    "Contract Negotiation",
-    "Data Analysis",
-    "SQL",
-    "Excel",
-    "SAP",
-    "ERP Systems",
-    "Quality Assurance",
-    "Root Cause Analysis",
-    "OSHA Compliance",
-    "ISO 9001",
-    "Supply Chain Management",
-    "Procurement",
-    "P&L Management",
-    "KPI Reporting",
-    "Staff Scheduling",
-    "Performance Management",
-    "Change Management",
-    "Risk Management",
-    "Stakeholder Management",
-    "Agile",
-    "Scrum",
-    "ITIL",
-    "Network Administration",
-    "Linux",
-    "Cloud Infrastructure",
-    "HIPAA",
-    "Patient Care",
-    "Payroll Processing",
-    "Recruiting",
-    "Onboarding",
-    "Training Delivery",
-    "Warehouse Operations",
-    "Fleet Management",
-    "Route Planning",
-    "Demand Planning",
-    "Capacity Planning",
-    "Cost Reduction",
-    "Financial Analysis",
-    "Strategic Planning",
-    "Business Development",
-    "Account Management",
-    "CRM",
-    "Salesforce",
-    "Tableau",
-    "Power BI",
-    "Preventive Maintenance",
-    "Facilities Management",
-    "Safety Programs",
-    "Loss Prevention",
-    "Merchandising",
-    "Market Research",
-    "Product Management",
-    "Technical Writing",
-    "Regulatory Compliance",
-    "Auditing",
-    "Contract Management",
-    "Customer Experience",
-    "Call Center Operations",
-    "Workforce Planning",
-    "Labor Relations",
-    "Employee Relations",
-    "Quality Control",
-    "Process Mapping",
-    "Value Stream Mapping",
-    "5S",
-    "GMP",
-    "Cold Chain",
-    "Import/Export Compliance",
-];
-const SOFT_SKILLS: &[&str] = &[
-    "Communication",
-    "Leadership",
-    "Problem Solving",
-    "Time Management",
-    "Attention to Detail",
-    "Adaptability",
-    "Teamwork",
-    "Negotiation",
-    "Critical Thinking",
-    "Empathy",
-    "Conflict Resolution",
-    "Decision Making",
-    "Interpersonal Skills",
-    "Organization",
-    "Patience",
-    "Resilience",
-];
-const EMPLOYERS: &[&str] = &[
-    "Acme Logistics",
-    "Northwind Traders",
-    "Contoso Health",
-    "Globex Manufacturing",
-    "Initech",
-    "Umbrella Pharmaceuticals",
-    "Stark Industries",
-    "Wayne Enterprises",
-    "Nestlé",
-    "Société Générale",
-    "L'Oréal",
-    "Siemens",
-    "Deloitte",
-    "Amazon",
-    "Walmart",
-    "UPS",
-    "FedEx",
-    "Kaiser Permanente",
-    "Target",
-    "Home Depot",
-    "Sysco",
-    "McKesson",
-    "Cardinal Health",
-    "Accenture",
-    "IBM",
-    "Maersk",
-    "DHL",
-    "Unilever",
-    "Procter & Gamble",
-    "Bosch",
-];
-const INDUSTRIES: &[&str] = &[
-    "professional",
-    "finance",
-    "technology",
-    "health care",
-    "manufacturing",
-    "retail",
-    "transportation",
-    "government",
-    "energy",
-    "education",
-];
-const EDUCATION_LEVELS: &[&str] = &[
-    "High School Diploma",
-    "Associate",
-    "Bachelors",
-    "Masters",
-    "Doctorate",
-];
 
 /// Makes a catalog of `size.roles` roles with `size.responsibilities` responsibilities each,
 /// hard and soft skills, employers, pay, education and about three comparisons per role.
@@ -620,15 +136,21 @@ pub fn to_ron(file: &CatalogFile) -> Result<String, ron::Error> {
         .struct_names(true)
         .extensions(Extensions::IMPLICIT_SOME)
         .escape_strings(false);
-    let body = ron::ser::to_string_pretty(file, config)?;
+    let body =
+        super::catalog::model::compact::compact(|| ron::ser::to_string_pretty(file, config))?;
     Ok(format!(
         "// Synthetic catalog made by `cargo run --release --example gen_catalog`; for benchmarks only.\n{body}\n"
     ))
 }
 
+/// How many distinct titles seniority × area × function make before numbering starts.
+pub(super) fn title_combinations() -> usize {
+    SENIORITY.len() * AREAS.len() * FUNCTIONS.len()
+}
+
 /// Distinct titles: a shuffled walk through seniority × area × function, numbered once used up.
-fn role_titles(rng: &mut Rng, n: usize) -> Vec<String> {
-    let combos = SENIORITY.len() * AREAS.len() * FUNCTIONS.len();
+pub(super) fn role_titles(rng: &mut Rng, n: usize) -> Vec<String> {
+    let combos = title_combinations();
     let mut order: Vec<usize> = (0..combos).collect();
     for i in (1..combos).rev() {
         order.swap(i, rng.below(i + 1));
@@ -653,7 +175,7 @@ fn role_titles(rng: &mut Rng, n: usize) -> Vec<String> {
         .collect()
 }
 
-fn unique_ids(titles: &[String]) -> Vec<String> {
+pub(super) fn unique_ids(titles: &[String]) -> Vec<String> {
     let mut seen = HashSet::new();
     titles
         .iter()
@@ -910,68 +432,5 @@ fn comparison(rng: &mut Rng, role: &Role, other: &Role) -> Comparison {
             masters_points: Some((rng.below(200) as f64 - 100.0) / 10.0),
             doctoral_points: Some((rng.below(40) as f64 - 20.0) / 10.0),
         }),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::catalog::{Catalog, parse_str};
-
-    fn small() -> Size {
-        Size {
-            roles: 40,
-            responsibilities: 12,
-            ..Size::default()
-        }
-    }
-
-    #[test]
-    fn generated_catalog_loads_without_warnings() {
-        let text = to_ron(&generate(small())).unwrap();
-        let loaded = parse_str("generated", &text).unwrap_or_else(|e| panic!("{e}"));
-        let catalog = Catalog::from_loaded(vec![loaded]).unwrap();
-        assert!(catalog.warnings.is_empty(), "{:?}", catalog.warnings);
-        let counts = catalog.counts();
-        assert_eq!(counts.roles, 40);
-        assert_eq!(counts.responsibilities, 40 * 12);
-        assert!(counts.comparisons >= 40, "{counts:?}");
-    }
-
-    #[test]
-    fn same_seed_same_text_other_seed_other_text() {
-        let a = to_ron(&generate(small())).unwrap();
-        assert_eq!(a, to_ron(&generate(small())).unwrap());
-        let other = Size { seed: 7, ..small() };
-        assert_ne!(a, to_ron(&generate(other)).unwrap());
-    }
-
-    #[test]
-    fn ids_stay_unique_past_the_title_combinations() {
-        let combos = SENIORITY.len() * AREAS.len() * FUNCTIONS.len();
-        let titles = role_titles(&mut Rng(1), combos + 10);
-        let ids = unique_ids(&titles);
-        let distinct: HashSet<_> = ids.iter().collect();
-        assert_eq!(distinct.len(), ids.len());
-        assert!(ids.iter().all(|id| crate::catalog::is_slug(id)));
-    }
-
-    #[test]
-    fn responsibilities_are_varied_words() {
-        let file = generate(small());
-        let lines: Vec<&String> = file
-            .roles
-            .iter()
-            .flat_map(|r| &r.responsibilities)
-            .collect();
-        let distinct: HashSet<_> = lines.iter().collect();
-        assert!(
-            distinct.len() * 10 >= lines.len() * 9,
-            "{} of {}",
-            distinct.len(),
-            lines.len()
-        );
-        let average = lines.iter().map(|l| l.len()).sum::<usize>() / lines.len();
-        assert!((50..=140).contains(&average), "average length {average}");
     }
 }
