@@ -154,10 +154,11 @@ fn start_on(name: &str, home: &Home, size: (u16, u16), env: &str, args: &str) ->
     }
     let bin = env!("CARGO_BIN_EXE_career-explorer");
     let script = format!(
-        "CAREER_EXPLORER_CONFIG='{}' CAREER_EXPLORER_STATE='{}' {env} {bin} {args}; \
-         echo \"status $?\"; stty -a > '{}'; echo exited; sleep 30",
+        "CAREER_EXPLORER_CONFIG='{}' CAREER_EXPLORER_STATE='{}' CAREER_EXPLORER_CACHE='{}' \
+         {env} {bin} {args}; echo \"status $?\"; stty -a > '{}'; echo exited; sleep 30",
         home.path("config.ron").display(),
         home.path("state.ron").display(),
+        home.path("cache").display(),
         home.path("stty").display()
     );
     let tmux = Tmux {

@@ -34,6 +34,7 @@ printf '%s\n' "${{COMPREPLY[@]}}""#,
         .args(["--norc", "--noprofile", "-c", &program])
         .env("PATH", path)
         .env("CAREER_EXPLORER_DATA", data)
+        .env("CAREER_EXPLORER_CACHE", "")
         .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
         .output()
         .expect("bash runs");

@@ -167,10 +167,8 @@ fn assert_harmless(what: &str, output: &[u8]) {
 }
 
 fn hostile() -> Command {
-    let mut cmd = Command::cargo_bin("career-explorer").unwrap();
-    cmd.env_remove("CAREER_EXPLORER_DATA")
-        .env_remove("NO_COLOR")
-        .env("CLICOLOR_FORCE", "1");
+    let mut cmd = program();
+    cmd.env_remove("NO_COLOR").env("CLICOLOR_FORCE", "1");
     cmd
 }
 

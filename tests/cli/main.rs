@@ -16,9 +16,19 @@ use serde_json::Value;
 
 pub const SEED: &str = "assets/roles.ron";
 
+/// The program, as a user's shell would run it, except that it keeps no cache: a test never
+/// writes to the real home folder (`~/.cache/career-explorer`).
 pub fn cli() -> Command {
+    let mut cmd = program();
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+/// The program without the environment of the test run: no data variable, no cache.
+pub fn program() -> Command {
     let mut cmd = Command::cargo_bin("career-explorer").unwrap();
-    cmd.env_remove("CAREER_EXPLORER_DATA").env("NO_COLOR", "1");
+    cmd.env_remove("CAREER_EXPLORER_DATA")
+        .env("CAREER_EXPLORER_CACHE", "");
     cmd
 }
 
