@@ -133,8 +133,6 @@ pub struct App {
     history: History,
     /// A message in the footer until the next action.
     pub notice: Option<String>,
-    /// The US state chosen for wages (a two-letter code), kept across runs.
-    pub wage_state: Option<String>,
     pub should_quit: bool,
     /// Set by Ctrl-Z; the terminal loop suspends and clears it.
     pub suspend: bool,
@@ -164,7 +162,6 @@ impl App {
             overlay: None,
             history: History::default(),
             notice: None,
-            wage_state: None,
             should_quit: false,
             suspend: false,
             frame: FrameLayout::default(),
@@ -197,6 +194,15 @@ impl App {
     pub fn set_keymap(&mut self, keymap: Keymap) {
         self.shared.keymap = keymap;
         self.relayout();
+    }
+
+    /// The US state or territory chosen for wages, as its two-letter code.
+    pub fn wage_state(&self) -> Option<&str> {
+        self.shared.wage_state.as_deref()
+    }
+
+    pub fn set_wage_state(&mut self, state: Option<String>) {
+        self.shared.wage_state = state;
     }
 
     pub fn shared(&self) -> &Shared {

@@ -307,7 +307,7 @@ fn the_shortlist_is_saved_and_restored_with_the_role_and_pane() {
     press(&mut app, KeyCode::Char('G'));
     press(&mut app, KeyCode::Char('m'));
     press(&mut app, KeyCode::Char('3'));
-    app.wage_state = Some("TX".into());
+    app.set_wage_state(Some("TX".into()));
     let saved = app.saved_state();
     assert_eq!(
         saved.shortlist,

@@ -19,6 +19,9 @@ pub struct Shared {
     pub keymap: Keymap,
     /// The widest role title, for the role list's width (measured once).
     pub longest_title: usize,
+    /// The US state or territory chosen for wages (its two-letter code), kept across runs;
+    /// panes show its figures beside the national ones. Only the app changes it.
+    pub wage_state: Option<String>,
 }
 
 impl Shared {
@@ -37,6 +40,7 @@ impl Shared {
             theme: Theme::default(),
             keymap: Keymap::defaults(),
             longest_title,
+            wage_state: None,
         }
     }
 

@@ -131,7 +131,7 @@ impl App {
                 .and_then(|r| catalog.roles.get(r))
                 .map(|r| r.id.clone()),
             pane: Some(self.pane.id().to_string()),
-            wage_state: self.wage_state.clone(),
+            wage_state: self.wage_state().map(str::to_string),
             shortlist: self
                 .roles
                 .shortlist
@@ -150,7 +150,7 @@ impl App {
         let shortlist = state.shortlist.iter().filter_map(index).collect();
         let role = state.role.as_ref().and_then(index).or(self.role());
         self.restore_role_list(&state.role_list, shortlist);
-        self.wage_state = state.wage_state.clone();
+        self.set_wage_state(state.wage_state.clone());
         let pane = state
             .pane
             .as_deref()
