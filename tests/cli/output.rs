@@ -240,7 +240,11 @@ fn json_keys_are_always_present() {
                 "code",
                 "employment",
                 "id",
+                "job_zone",
                 "median_wage",
+                "openings",
+                "outlook",
+                "projected_growth",
                 "title"
             ]
         );
@@ -259,7 +263,12 @@ fn list_json_has_the_figures_to_sort_by() {
     assert_eq!(nurses["code"], "29-1141.00");
     assert_eq!(nurses["median_wage"], 97550);
     assert_eq!(nurses["employment"], 3379720);
+    assert_eq!(nurses["projected_growth"], 4.9);
+    assert_eq!(nurses["openings"], 189100);
+    assert_eq!(nurses["outlook"], "stable");
+    assert_eq!(nurses["job_zone"], 4);
     assert_eq!(list[0]["code"], Value::Null, "the career page has no code");
+    assert_eq!(list[0]["projected_growth"], Value::Null, "nor an outlook");
 }
 
 #[test]
