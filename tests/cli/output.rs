@@ -334,3 +334,31 @@ fn the_occupation_code_is_in_text_output() {
         "{text}"
     );
 }
+
+#[test]
+fn search_highlights_by_the_colour_rule_of_every_output() {
+    let search = |env: &[(&str, &str)]| {
+        let mut cmd = program();
+        cmd.env_remove("NO_COLOR").env_remove("CLICOLOR");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
+        let out = cmd
+            .args(["search", "nurse", "--limit", "1"])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // The matched letters, bold yellow: forced on in a pipe, as `show` and `list` are.
+    let forced = search(&[("CLICOLOR_FORCE", "1")]);
+    assert!(forced.contains("\u{1b}[1m\u{1b}[33mN"), "{forced:?}");
+    for off in [
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")][..],
+        &[][..],
+        &[("CLICOLOR", "0")][..],
+    ] {
+        let plain = search(off);
+        assert!(!plain.contains('\u{1b}'), "{off:?}: {plain:?}");
+        assert!(plain.contains("Registered Nurses"), "{plain:?}");
+    }
+}
