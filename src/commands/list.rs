@@ -7,7 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::output::{md_escape, style, terminal_width, wrap, write_json};
 use super::{Outcome, OutputFormat};
-use crate::catalog::{Catalog, Role};
+use crate::catalog::{Catalog, OutlookLabel, Role};
 
 /// Ids are padded to the longest up to this width; longer ones push their title right.
 const MAX_ID_COLUMN: usize = 32;
@@ -25,12 +25,20 @@ struct RoleEntry<'a> {
     median_wage: Option<i64>,
     /// Number employed (official wage statistics).
     employment: Option<i64>,
-    // The job outlook's key figures join here when catalogs carry projections.
+    /// Projected change in employment over the projection period, in percent (job outlook).
+    projected_growth: Option<f64>,
+    /// Openings a year on average over the period (job outlook).
+    openings: Option<i64>,
+    /// The outlook in a word: `growing_fast`, `growing`, `stable`, `declining`.
+    outlook: Option<OutlookLabel>,
+    /// O*NET Job Zone, 1 (little preparation) to 5 (extensive).
+    job_zone: Option<u8>,
 }
 
 impl<'a> RoleEntry<'a> {
     fn new(catalog: &'a Catalog, index: usize, role: &'a Role) -> Self {
         let wages = role.wages.as_ref();
+        let outlook = role.outlook.as_ref();
         RoleEntry {
             id: &role.id,
             title: &role.title,
@@ -38,6 +46,10 @@ impl<'a> RoleEntry<'a> {
             code: role.code.as_deref(),
             median_wage: wages.and_then(|w| w.median),
             employment: wages.and_then(|w| w.employment),
+            projected_growth: outlook.and_then(|o| o.percent_change),
+            openings: outlook.and_then(|o| o.openings),
+            outlook: outlook.and_then(|o| o.label),
+            job_zone: role.job_zone,
         }
     }
 }

@@ -37,11 +37,12 @@ struct SearchJson<'a> {
 /// Searches the catalogs of `data` (the built-in ones when empty). A cached `--data` catalog
 /// answers from its search index alone, unless `--role` needs the catalog to resolve.
 pub fn run(data: &[PathBuf], args: &SearchArgs, out: &mut impl Write) -> Outcome {
-    // A terminal gets highlights and rows cut to its width around the match; a pipe gets
-    // whole rows, and no highlight work.
+    // A terminal gets rows cut to its width around the match, a pipe whole rows; highlights
+    // are worked out only where colour is shown.
     let terminal = std::io::stdout().is_terminal();
     let width = terminal.then(terminal_width).flatten();
-    let colour = terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    // Colour by the rule of every output (NO_COLOR, CLICOLOR, CLICOLOR_FORCE, a terminal).
+    let colour = crate::explorer::theme::colour_allowed();
     let output = Output { width, colour };
     let cache = Cache::from_env();
     if args.role.is_none() {

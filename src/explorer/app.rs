@@ -499,10 +499,15 @@ impl App {
 
     /// Shows a search hit in its pane, selected.
     pub fn jump(&mut self, item: Item) {
+        let role = &self.shared.catalog.roles[item.role];
+        let skill_rows = role.hard_skills.len() + role.soft_skills.len();
         let pane = match item.kind {
             Kind::Role | Kind::Summary => PaneId::Overview,
             Kind::Responsibility => PaneId::Responsibilities,
-            Kind::Skill => PaneId::Skills,
+            // Knowledge and technology come after the hard and soft skills; no pane lists them
+            // yet, so their hit opens the role.
+            Kind::Skill if item.index < skill_rows => PaneId::Skills,
+            Kind::Skill => PaneId::Overview,
             Kind::Comparison => PaneId::Compare,
         };
         if self.role() == Some(item.role) {

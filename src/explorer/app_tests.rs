@@ -286,6 +286,29 @@ fn the_palette_jumps_to_responsibilities_skills_and_comparisons() {
 }
 
 #[test]
+fn a_technology_hit_opens_its_role_where_no_pane_lists_it() {
+    let mut app = embedded();
+    app.layout(Rect::new(0, 0, 120, 40));
+    ctrl(&mut app, 'p');
+    type_text(&mut app, "Kubernetes");
+    let palette = app.overlay_state::<Palette>().unwrap();
+    assert!(palette.matched > 10, "{}", palette.matched);
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.has_overlay());
+    let role = &app.shared().catalog.roles[app.role().unwrap()];
+    assert!(
+        role.technology
+            .iter()
+            .flat_map(|g| &g.examples)
+            .any(|t| t.name == "Kubernetes"),
+        "{}",
+        role.id
+    );
+    assert_eq!(app.pane, PaneId::Overview);
+    assert_eq!(app.focus, Focus::Roles);
+}
+
+#[test]
 fn the_palette_closes_with_esc_and_its_keys_are_text() {
     let mut app = app();
     ctrl(&mut app, 'p');

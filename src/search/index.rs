@@ -8,7 +8,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::Kind;
-use crate::catalog::{Catalog, Role};
+use crate::catalog::{Catalog, Rating, Role};
 
 /// One searchable text and where it lives in the catalog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,12 +86,62 @@ fn role_texts(role: &Role, mut f: impl FnMut(Kind, &mut dyn Iterator<Item = &str
         &mut role.responsibilities.iter().map(String::as_str),
     );
     // Names only: they are what people type. Example lines are whole resume sentences that
-    // would bury the skill under look-alikes of the responsibilities.
+    // would bury the skill under look-alikes of the responsibilities. O*NET rates every
+    // occupation on every knowledge area: only those important to it are its own.
     f(
         Kind::Skill,
         &mut (role.hard_skills.iter().map(|s| s.name.as_str()))
-            .chain(role.soft_skills.iter().map(|s| s.name.as_str())),
+            .chain(role.soft_skills.iter().map(|s| s.name.as_str()))
+            .chain(important_knowledge(role).map(|k| k.name.as_str()))
+            .chain(
+                role.technology
+                    .iter()
+                    .flat_map(|g| &g.examples)
+                    .map(|t| t.name.as_str()),
+            ),
     );
+}
+
+/// O*NET's line for knowledge that matters to an occupation: importance 3 of 5 ("important"),
+/// 50 on O*NET OnLine's 0–100 scale, where its summaries start listing an area.
+pub const IMPORTANT_KNOWLEDGE: f64 = 3.0;
+
+/// A role's knowledge areas of at least [`IMPORTANT_KNOWLEDGE`], most important first.
+pub fn important_knowledge(role: &Role) -> impl Iterator<Item = &Rating> {
+    role.knowledge
+        .iter()
+        .filter(|k| k.importance >= IMPORTANT_KNOWLEDGE)
+}
+
+/// Which of a role's skill items are technology O*NET marks In Demand for it (among what its job
+/// postings ask for most): such a name ties with the same name in other roles ("Adobe
+/// Photoshop" in 144 occupations) and is the role's more than theirs, so it comes first.
+struct InDemand {
+    /// The skill index of the role's first technology example.
+    first: usize,
+    flags: Vec<bool>,
+}
+
+impl InDemand {
+    /// Added to the salience of an In Demand technology: above every employment level (0–7).
+    const BONUS: u8 = 8;
+
+    fn of(role: &Role) -> InDemand {
+        InDemand {
+            first: role.hard_skills.len()
+                + role.soft_skills.len()
+                + important_knowledge(role).count(),
+            flags: (role.technology.iter().flat_map(|g| &g.examples))
+                .map(|t| t.in_demand)
+                .collect(),
+        }
+    }
+
+    /// The bonus of skill item `i`.
+    fn bonus(&self, i: usize) -> u8 {
+        let flag = i.checked_sub(self.first).and_then(|t| self.flags.get(t));
+        if flag == Some(&true) { Self::BONUS } else { 0 }
+    }
 }
 
 impl SearchIndex {
@@ -114,12 +164,18 @@ impl SearchIndex {
         let mut role_start = 0;
         let mut current = 0;
         let saliences: Vec<u8> = catalog.roles.iter().map(salience).collect();
+        let in_demand: Vec<InDemand> = catalog.roles.iter().map(InDemand::of).collect();
         visit(catalog, &slots, |role, kind, i, text| {
             while current < role {
                 index.close_role(&catalog.roles[current].id, &mut role_start);
                 current += 1;
             }
-            index.push(role, kind, i, text, saliences[role]);
+            let bonus = if kind == Kind::Skill {
+                in_demand[role].bonus(i)
+            } else {
+                0
+            };
+            index.push(role, kind, i, text, saliences[role] + bonus);
         });
         while current < catalog.roles.len() {
             index.close_role(&catalog.roles[current].id, &mut role_start);
@@ -355,7 +411,8 @@ fn comparison_slots(catalog: &Catalog) -> Vec<Vec<(usize, usize)>> {
 }
 
 /// A role's salience: its employment as a level, 1 for under 10 people up to 7 for ten million
-/// or more; 0 when unknown. Only ties (the same text in many roles, as "Python" is) use it.
+/// or more; 0 when unknown. Only ties (the same text in many roles, as "Python" is) use it
+/// (technology In Demand for the role first: [`InDemand`]).
 fn salience(role: &Role) -> u8 {
     let employment = role.wages.as_ref().and_then(|w| w.employment).unwrap_or(0);
     match employment {

@@ -61,7 +61,9 @@ pub enum Kind {
     /// Index into `responsibilities`.
     Responsibility,
     /// A hard skill's name (index into `hard_skills`), then a soft skill's
-    /// (`hard_skills.len() + i` for `soft_skills[i]`).
+    /// (`hard_skills.len() + i` for `soft_skills[i]`), then the knowledge areas important to
+    /// the role (`index::important_knowledge`), then the technology named in job postings (every
+    /// example of every `technology` group, in order).
     Skill,
     /// An authored comparison's description or one of its skill lists (index into
     /// `catalog.comparisons_of(role)`).

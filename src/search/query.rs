@@ -70,11 +70,12 @@ fn is_name(kind: Kind) -> bool {
 }
 
 /// The rank of a match's class and kind together, higher first. A role's names come first as
-/// long as they hold the words (so "customer service" finds Customer Service Representatives
-/// before a skill of that name), then skill names that are the query, then acronyms of role
-/// names; then whole words, word starts, and text inside words, each in skill names, then
-/// summaries and responsibilities, then comparisons; last, the guesses: acronyms of skill names
-/// and abbreviations (or typos) of names.
+/// long as they hold the words whole (so "customer service" finds Customer Service
+/// Representatives before a skill of that name), then skill names that are the query, then
+/// skill names holding the words whole, then acronyms of role names and role names where the
+/// words start words; then whole words, word starts, and text inside words, each in skill names,
+/// then summaries and responsibilities, then comparisons; last, the guesses: acronyms of skill
+/// names and abbreviations (or typos) of names.
 pub(super) fn group(class: Class, kind: Kind) -> u8 {
     // A role's summary and responsibilities say what it does, alike; comparisons are about
     // another role.
@@ -88,10 +89,13 @@ pub(super) fn group(class: Class, kind: Kind) -> u8 {
         (Class::Exact, Kind::Role) => 31,
         (Class::Prefix, Kind::Role) => 30,
         (Class::Whole, Kind::Role) => 29,
-        (Class::Word, Kind::Role) => 28,
         (Class::Exact, _) => 27,
         (Class::Prefix, _) => 26,
-        (Class::Initials, Kind::Role) => 25,
+        // A skill holding the query as a whole word ("Microsoft Excel") before a role name
+        // where it only starts words ("EXCept Legal", "Excelsior Cutter").
+        (Class::Whole, Kind::Skill) => 25,
+        (Class::Initials, Kind::Role) => 24,
+        (Class::Word, Kind::Role) => 23,
         (Class::Whole, _) => 20 + text_rank,
         (Class::Word, _) => 15 + text_rank,
         (Class::Inside, _) => 10 + text_rank,
@@ -456,11 +460,11 @@ mod tests {
             (Exact, Kind::Role),
             (Prefix, Kind::Role),
             (Whole, Kind::Role),
-            (Word, Kind::Role),
             (Exact, Kind::Skill),
             (Prefix, Kind::Skill),
-            (Initials, Kind::Role),
             (Whole, Kind::Skill),
+            (Initials, Kind::Role),
+            (Word, Kind::Role),
             (Whole, Kind::Responsibility),
             (Whole, Kind::Comparison),
             (Word, Kind::Summary),

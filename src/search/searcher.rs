@@ -11,7 +11,7 @@ use std::collections::{BinaryHeap, HashSet};
 use std::ops::Range;
 
 use super::query::{Evaluation, Query};
-use super::{Hit, Kind, Scope, SearchIndex};
+use super::{Class, Hit, Kind, Scope, SearchIndex};
 
 /// Results kept for backspacing. The oldest (broadest) go first; memory stays bounded
 /// (about 20 bytes a match) and dropping one only costs a rescan if the user backspaces that far.
@@ -452,6 +452,9 @@ pub(super) fn salience(names: usize, employment: u8) -> u8 {
     support * 8 + employment.min(7)
 }
 
+/// The salience of a title that is the query: above every other name's (see [`salience`]).
+const TITLE_IS_QUERY: u8 = 63;
+
 /// Sets the salience of each match that is a role's name (see [`salience`]); `matches` are in
 /// catalog order, so a role's names are together.
 fn name_support(index: &SearchIndex, matches: &mut [Match]) {
@@ -468,7 +471,15 @@ fn name_support(index: &SearchIndex, matches: &mut [Match]) {
         };
         let end = start + matches[start..].iter().take_while(|m| same_role(m)).count();
         for m in &mut matches[start..end] {
-            m.salience = salience(end - start, index.meta(m.item).salience);
+            // A title that is the query ("Area Manager") before other roles' other names
+            // that are: the role a person names by its title is that one.
+            let title_is_query = index.item(m.item).index == 0
+                && m.eval.group == super::query::group(Class::Exact, Kind::Role);
+            m.salience = if title_is_query {
+                TITLE_IS_QUERY
+            } else {
+                salience(end - start, index.meta(m.item).salience)
+            };
         }
         start = end;
     }

@@ -240,7 +240,11 @@ fn json_keys_are_always_present() {
                 "code",
                 "employment",
                 "id",
+                "job_zone",
                 "median_wage",
+                "openings",
+                "outlook",
+                "projected_growth",
                 "title"
             ]
         );
@@ -259,7 +263,12 @@ fn list_json_has_the_figures_to_sort_by() {
     assert_eq!(nurses["code"], "29-1141.00");
     assert_eq!(nurses["median_wage"], 97550);
     assert_eq!(nurses["employment"], 3379720);
+    assert_eq!(nurses["projected_growth"], 4.9);
+    assert_eq!(nurses["openings"], 189100);
+    assert_eq!(nurses["outlook"], "stable");
+    assert_eq!(nurses["job_zone"], 4);
     assert_eq!(list[0]["code"], Value::Null, "the career page has no code");
+    assert_eq!(list[0]["projected_growth"], Value::Null, "nor an outlook");
 }
 
 #[test]
@@ -324,4 +333,32 @@ fn the_occupation_code_is_in_text_output() {
         text.starts_with("Registered Nurses  registered-nurses\nOccupation code: 29-1141.00\n"),
         "{text}"
     );
+}
+
+#[test]
+fn search_highlights_by_the_colour_rule_of_every_output() {
+    let search = |env: &[(&str, &str)]| {
+        let mut cmd = program();
+        cmd.env_remove("NO_COLOR").env_remove("CLICOLOR");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
+        let out = cmd
+            .args(["search", "nurse", "--limit", "1"])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // The matched letters, bold yellow: forced on in a pipe, as `show` and `list` are.
+    let forced = search(&[("CLICOLOR_FORCE", "1")]);
+    assert!(forced.contains("\u{1b}[1m\u{1b}[33mN"), "{forced:?}");
+    for off in [
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")][..],
+        &[][..],
+        &[("CLICOLOR", "0")][..],
+    ] {
+        let plain = search(off);
+        assert!(!plain.contains('\u{1b}'), "{off:?}: {plain:?}");
+        assert!(plain.contains("Registered Nurses"), "{plain:?}");
+    }
 }

@@ -136,6 +136,9 @@ macro_rules! sorts {
 pub const SORTS: &[Sort] = sorts! {
     median_wage, "median wage", Dollars, Highest, |r| r.wages.as_ref()?.median;
     employment, "employment", Count, Highest, |r| r.wages.as_ref()?.employment;
+    growth, "projected growth", Percent, Highest, |r| r.outlook.as_ref()?.percent_change;
+    openings, "openings a year", Count, Highest, |r| r.outlook.as_ref()?.openings;
+    job_zone, "job zone (preparation)", Level, Lowest, |r| r.job_zone;
 };
 
 /// How the list is arranged: the sort, its direction, the grouping, and whether only the

@@ -283,6 +283,47 @@ fn sorted_by_title_and_employment_within_groups() {
     assert_eq!(roles.arrangement.describe(), None);
 }
 
+/// Sorts `roles` by `id` and checks the order: after the career page's roles (no figure, set
+/// apart), the figures in order (`highest` first or lowest), then the roles without one.
+fn check_sort(
+    roles: &mut RoleList,
+    catalog: &Catalog,
+    (id, words, highest): (&str, &str, bool),
+    figure: impl Fn(usize) -> Option<f64>,
+) {
+    while roles.arrangement.sort != sorted_by(id) {
+        act(roles, catalog, &[Action::SortRoles]);
+    }
+    assert_eq!(roles.arrangement.describe().as_deref(), Some(words));
+    let figures: Vec<Option<f64>> = roles.listed().skip(5).map(figure).collect();
+    let known = figures.iter().take_while(|f| f.is_some()).count();
+    assert!(known > 700, "{id}: {known}");
+    let in_order = |w: &[Option<f64>]| if highest { w[0] >= w[1] } else { w[0] <= w[1] };
+    assert!(figures[..known].windows(2).all(in_order), "{id}");
+    assert!(
+        figures[known..].iter().all(Option::is_none),
+        "{id}: last, never as zero"
+    );
+}
+
+#[test]
+fn sorted_by_growth_openings_and_job_zone() {
+    let app = embedded();
+    let catalog = &app.shared().catalog;
+    let mut roles = list(catalog);
+    let outlook = |r: usize| catalog.roles[r].outlook.as_ref();
+    let growth = ("growth", "by projected growth ↓", true);
+    check_sort(&mut roles, catalog, growth, |r| outlook(r)?.percent_change);
+    let openings = ("openings", "by openings a year ↓", true);
+    check_sort(&mut roles, catalog, openings, |r| {
+        Some(outlook(r)?.openings? as f64)
+    });
+    let zone = ("job_zone", "by job zone (preparation) ↑", false);
+    check_sort(&mut roles, catalog, zone, |r| {
+        Some(f64::from(catalog.roles[r].job_zone?))
+    });
+}
+
 #[test]
 fn the_filter_keeps_matching_roles_and_esc_clears_it() {
     let app = embedded();

@@ -1,6 +1,6 @@
 //! The judged query set (`judged.txt`): queries people type and the occupations they mean. The
-//! test prints top-1 and top-3 accuracy on the built-in catalogs, with every query that missed,
-//! and fails below the floor. `JUDGED_CATALOG=FILE cargo test --lib judged -- --ignored
+//! test prints top-1 and top-3 accuracy on the built-in catalogs, with every query that missed
+//! or found an expected role only second or third, and fails below the floor. `JUDGED_CATALOG=FILE cargo test --lib judged -- --ignored
 //! --nocapture` scores a catalog of your own (beside the seed catalog) the same way.
 
 use crate::catalog::{Catalog, load_path, parse_str};
@@ -10,7 +10,7 @@ const JUDGED: &str = include_str!("judged.txt");
 
 /// What the built-in catalogs reach today: top-1 and top-3 hits, in percent. Raise them as the
 /// ranking or the data gets better; never lower them to make a change pass.
-const FLOOR: (f64, f64) = (74.0, 83.0);
+const FLOOR: (f64, f64) = (92.0, 97.0);
 
 struct Judgement<'a> {
     query: &'a str,
@@ -71,7 +71,12 @@ fn accuracy(catalog: &Catalog) -> (f64, f64) {
             .position(|id| judgement.expected.contains(&id.as_str()));
         match hit_at {
             Some(0) => top1 += 1,
-            Some(_) => {}
+            Some(at) => println!(
+                "not first {:?}: an expected role is at {}, found {}",
+                judgement.query,
+                at + 1,
+                found.join(", ")
+            ),
             None => println!(
                 "miss {:?}: expected {}, found {}",
                 judgement.query,

@@ -13,6 +13,7 @@ use generate::{Size, generate};
 
 mod generator;
 mod judged;
+mod occupations;
 use crate::catalog;
 use crate::catalog::{Catalog, CatalogFile, HardSkill, LoadedFile, Role, SoftSkill};
 
