@@ -309,13 +309,15 @@ fn a_role_list_filter_opens_a_role_and_is_there_after_a_restart() {
     tmux.wait_for_all(&["Roles / █", "1,021 of 1,021", "Enter keep"]);
     // Kept by the title or another name: Registered Nurses for its "Psychiatric RN".
     tmux.keys(&["-l", "psych nurse"]);
-    let screen = tmux.wait_for_all(&["Roles / psych nurse█", "4 of 1,021"]);
-    assert!(
-        screen.contains("▶ Registered Nurses · Psychiatric")
-            && screen.contains("Advanced Practice Psychiatric Nurses")
-            && !screen.contains("Chief Executives"),
-        "{screen}"
-    );
+    // The list's border keeps the end of a long filter in view. A frame is read as it is
+    // written: wait for all of it.
+    tmux.wait_until("the four roles kept", |screen| {
+        screen.contains("ych nurse█")
+            && screen.contains("4 of 1,021")
+            && screen.contains("▶ Registered Nurses · Psychiatric")
+            && screen.contains("Advanced Practice Psychiatric N")
+            && !screen.contains("Chief Executives")
+    });
     tmux.keys(&["Down"]);
     tmux.wait_for(" career-explorer   Advanced Practice Psychiatric Nurses");
     tmux.keys(&["Enter"]);
@@ -333,7 +335,7 @@ fn a_role_list_filter_opens_a_role_and_is_there_after_a_restart() {
     };
     let screen = tmux.wait_for_all(&["Roles / psych nurse ", "4 of 1,021", "Hard skills"]);
     assert!(
-        screen.contains("▶ Advanced Practice Psychiatric Nurses"),
+        screen.contains("▶ Advanced Practice Psychiatric N"),
         "{screen}"
     );
     tmux.keys(&["Left", "Escape"]);

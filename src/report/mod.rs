@@ -4,6 +4,7 @@
 //! state chosen for wages ([`states`]).
 
 pub mod compare;
+pub mod credits;
 mod digits;
 pub mod facts;
 pub mod states;
