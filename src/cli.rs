@@ -147,6 +147,10 @@ pub struct ShowArgs {
     /// Role id (senior-operations-manager) or title in any case ("area manager")
     #[arg(add = role_completer())]
     pub role: String,
+    /// A US state or territory whose wages to show beside the national ones: its two-letter
+    /// code or its name, in any case (CA, "new york")
+    #[arg(long, value_name = "STATE")]
+    pub state: Option<String>,
     #[command(flatten)]
     pub format: FormatArgs,
 }

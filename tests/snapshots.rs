@@ -213,15 +213,23 @@ fn roles_filter_matching_nothing() {
 
 #[test]
 fn wide_layout() {
-    // The role list grows to its longest title: no title is cut at 200 columns.
+    // The role list takes 30% of a wide terminal (60 columns at 200): the seed's titles and
+    // most occupations' are whole; a longer one is cut in the list and whole in the header.
     let mut app = app(PaneId::Overview);
     let screen = render(&mut app, 200, 60);
-    let list: Vec<&str> = screen.lines().skip(2).take(57).collect();
+    let list: Vec<&str> = screen.lines().skip(2).take(8).collect();
     assert!(
         list.iter()
             .all(|l| !l.split('╮').next().unwrap().contains('…')),
         "{screen}"
     );
+    let list_edge = screen
+        .lines()
+        .nth(1)
+        .unwrap()
+        .chars()
+        .position(|c| c == '╮');
+    assert_eq!(list_edge, Some(59), "{screen}");
     let app = embedded();
     let longest = (0..app.catalog().roles.len())
         .max_by_key(|&r| app.catalog().roles[r].title.len())
@@ -229,7 +237,8 @@ fn wide_layout() {
     let title = app.catalog().roles[longest].title.clone();
     let mut app = app.open(longest, PaneId::Overview);
     let screen = render(&mut app, 200, 60);
-    assert!(screen.contains(&format!("▶ {title}")), "{screen}");
+    assert!(screen.lines().next().unwrap().contains(&title), "{screen}");
+    assert!(line_with(&screen, "▶ ").contains('…'), "{screen}");
     insta::assert_snapshot!("wide_overview_200x60", render(&mut embedded(), 200, 60));
 
     // Prose keeps a readable measure on a wide pane; the detail of a responsibility goes beside
@@ -253,4 +262,169 @@ fn wide_layout() {
         "110 columns of text and a margin:\n{screen}"
     );
     insta::assert_snapshot!("wide_compare_200x60", screen);
+}
+
+/// A US occupation's Overview, opened from the role list as a user would.
+fn occupation(id: &str) -> App {
+    let app = embedded();
+    let index = role(&app, id);
+    app.open(index, PaneId::Overview)
+}
+
+/// The line of `screen` holding `text`.
+fn line_with<'a>(screen: &'a str, text: &str) -> &'a str {
+    screen
+        .lines()
+        .find(|l| l.contains(text))
+        .unwrap_or_else(|| panic!("no {text:?} in\n{screen}"))
+}
+
+#[test]
+fn overview_registered_nurses() {
+    let screen = render(&mut occupation("registered-nurses"), 80, 24);
+    assert!(
+        screen.contains(" Registered Nurses  29-1141.00 "),
+        "{screen}"
+    );
+    assert!(
+        line_with(&screen, "Median a year").contains("$97,550"),
+        "{screen}"
+    );
+    assert!(
+        line_with(&screen, "Median an hour").contains("$46.90"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("+136 more"),
+        "a few other names, not 138: {screen}"
+    );
+    // Wide: the role list a bounded share, pay beside the outlook, everything on one screen.
+    let screen = render(&mut occupation("registered-nurses"), 200, 60);
+    let pay = line_with(&screen, "Pay (BLS OEWS May 2025)");
+    assert!(pay.contains("Job outlook 2024–34"), "{screen}");
+    assert_eq!(pay.find("│ Pay").map(|at| at < 70), Some(true), "{pay}");
+    assert!(
+        line_with(&screen, "Job Zone 4 of 5").contains("Interests"),
+        "{screen}"
+    );
+    assert!(screen.contains("Source O*NET Database"), "{screen}");
+    assert!(
+        screen.contains("O*NET 30.1; skills and knowledge O*NET 29.3; BLS OEWS May 2025; BLS Employment Projections 2024–34"),
+        "{screen}"
+    );
+    snapshot_at(
+        "overview_registered_nurses",
+        &mut occupation("registered-nurses"),
+        &[(80, 24), (160, 48), (200, 60)],
+    );
+}
+
+#[test]
+fn overview_electricians_in_texas() {
+    let texas = || {
+        let mut app = occupation("electricians");
+        app.set_wage_state(Some("TX".into()));
+        app
+    };
+    let screen = render(&mut texas(), 200, 60);
+    assert!(screen.contains("Wages: Texas · O*NET 30.1"), "{screen}");
+    assert!(
+        screen.contains("Pay in Texas (BLS OEWS May 2025)"),
+        "{screen}"
+    );
+    let median = line_with(&screen, "Median a year");
+    let (texas_at, nation_at) = (median.find("$58,570"), median.find("$63,190"));
+    assert!(texas_at < nation_at && texas_at.is_some(), "{median}");
+    assert!(
+        line_with(&screen, "Outlook ").contains("Growing"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("growing from +5% to under +10%"),
+        "the rule: {screen}"
+    );
+    snapshot_at(
+        "overview_electricians_texas",
+        &mut texas(),
+        &[(80, 24), (200, 60)],
+    );
+}
+
+#[test]
+fn overview_actors_hourly() {
+    let screen = render(&mut occupation("actors"), 200, 60);
+    assert!(
+        line_with(&screen, "Median an hour").contains("$29.05"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Median a year"), "{screen}");
+    snapshot_at(
+        "overview_actors",
+        &mut occupation("actors"),
+        &[(80, 24), (200, 60)],
+    );
+}
+
+#[test]
+fn overview_software_developers() {
+    let screen = render(&mut occupation("software-developers"), 200, 60);
+    assert!(
+        line_with(&screen, "Median a year").contains("$"),
+        "{screen}"
+    );
+    snapshot_at(
+        "overview_software_developers",
+        &mut occupation("software-developers"),
+        &[(80, 24), (200, 60)],
+    );
+}
+
+#[test]
+fn overview_seed_role_links_its_nearest_occupation() {
+    let screen = render(&mut app(PaneId::Overview), 200, 60);
+    assert!(
+        screen.contains(
+            "Nearest US occupation General and Operations Managers (11-1021.00) · press o"
+        ),
+        "{screen}"
+    );
+    // The key follows the link, remembered for back.
+    let mut app = app(PaneId::Overview);
+    app.update(Action::OpenNearestOccupation);
+    let screen = render(&mut app, 80, 24);
+    assert!(
+        screen.contains(" General and Operations Managers  11-1021.00"),
+        "{screen}"
+    );
+    app.update(Action::HistoryBack);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains(" Senior Operations Manager "), "{screen}");
+}
+
+#[test]
+fn state_picker() {
+    let mut app = occupation("electricians");
+    app.update(Action::PickWageState);
+    let screen = render(&mut app, 80, 24);
+    assert!(
+        screen.contains("US  United States · national figures only ✓ shown"),
+        "{screen}"
+    );
+    app.update(Action::Insert("tex".into()));
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("> tex█"), "{screen}");
+    assert!(screen.contains("▶ TX  Texas"), "{screen}");
+    insta::assert_snapshot!("state_picker_80x24", screen);
+    app.update(Action::Confirm);
+    assert_eq!(app.wage_state(), Some("TX"));
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("Wages: Texas"), "{screen}");
+    assert!(screen.contains("Pay in Texas"), "{screen}");
+    // "United States" takes the choice back.
+    app.update(Action::PickWageState);
+    app.update(Action::Insert("united".into()));
+    app.update(Action::Confirm);
+    assert_eq!(app.wage_state(), None);
+    let screen = render(&mut app, 80, 24);
+    assert!(!screen.contains("Texas"), "{screen}");
 }

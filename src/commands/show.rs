@@ -1,5 +1,6 @@
 //! `show`: everything the catalog holds on one role, as text, JSON or Markdown. Text and
-//! Markdown both render the role's [`RoleFacts`].
+//! Markdown both render the role's [`RoleFacts`]; `--state` puts a US state's wages beside the
+//! nation's.
 
 use std::io::{self, Write};
 
@@ -11,7 +12,8 @@ use super::{Outcome, OutputFormat, resolve};
 use crate::catalog::{Catalog, ComparisonView, Role, Source};
 use crate::cli::ShowArgs;
 use crate::report::NOT_IN_SOURCE;
-use crate::report::facts::{Bars, Block, RoleFacts, Row};
+use crate::report::facts::{Bars, Block, Link, RoleFacts, Row, Table};
+use crate::report::states::{self, StatePay};
 
 /// The JSON of `show`: the role's own fields, where they come from, and its comparisons.
 #[derive(Serialize)]
@@ -22,10 +24,16 @@ pub struct RoleJson<'a> {
     pub catalog: &'a str,
     pub sources: &'a [Source],
     pub comparisons: Vec<ComparisonView<'a>>,
+    /// The role's wages in the state `--state` names; `null` without it.
+    pub state_wages: Option<StatePay<'a>>,
 }
 
 pub fn run(catalog: &Catalog, args: &ShowArgs, out: &mut impl Write) -> Outcome {
     let index = resolve(catalog, &args.role)?;
+    let state = match &args.state {
+        Some(query) => Some(states::find(catalog, query)?),
+        None => None,
+    };
     match args.format.format {
         OutputFormat::Json => {
             let origin = catalog.origin_of(index);
@@ -34,11 +42,18 @@ pub fn run(catalog: &Catalog, args: &ShowArgs, out: &mut impl Write) -> Outcome 
                 catalog: &origin.label,
                 sources: &origin.sources,
                 comparisons: catalog.comparisons_of(index),
+                state_wages: state.map(|s| states::pay_in(catalog, index, s)),
             };
             write_json(out, &json)?;
         }
-        OutputFormat::Text => write_text(&RoleFacts::of(catalog, index), text_width(), out)?,
-        OutputFormat::Markdown => write_markdown(&RoleFacts::of(catalog, index), out)?,
+        OutputFormat::Text => write_text(
+            &RoleFacts::with_state(catalog, index, state),
+            text_width(),
+            out,
+        )?,
+        OutputFormat::Markdown => {
+            write_markdown(&RoleFacts::with_state(catalog, index, state), out)?
+        }
     }
     Ok(())
 }
@@ -72,9 +87,10 @@ pub fn write_text(facts: &RoleFacts<'_>, width: usize, out: &mut impl Write) -> 
 }
 
 fn text_block(block: &Block<'_>, id: &str, width: usize, out: &mut impl Write) -> io::Result<()> {
-    let plain = style::PLAIN;
+    let (plain, d) = (style::PLAIN, style::DIM);
     match block {
         Block::Text(text) => write_wrapped(out, text, width, ("", ""), plain),
+        Block::Note(text) => write_wrapped(out, text, width, ("  ", "  "), d),
         Block::Missing => writeln!(out, "  {NOT_IN_SOURCE}"),
         Block::List(items) => items
             .iter()
@@ -82,9 +98,20 @@ fn text_block(block: &Block<'_>, id: &str, width: usize, out: &mut impl Write) -
         Block::Rows(rows) => rows
             .iter()
             .try_for_each(|row| text_row(row, "  ", width, out)),
+        Block::Names {
+            label,
+            names,
+            shown,
+        } => text_row(
+            &Row::new(*label, some_names(names, *shown, ", ", " and ")),
+            "  ",
+            width,
+            out,
+        ),
+        Block::Link(link) => text_row(&Row::new(link.label, link_text(link)), "  ", width, out),
+        Block::Table(table) => text_table(table, width, out),
         Block::Bars(bars) => text_bars(bars, width, out),
         Block::Roles { roles, compare } => roles.iter().try_for_each(|other| {
-            let d = style::DIM;
             let command = if *compare {
                 format!("career-explorer compare {id} {}", other.id)
             } else {
@@ -98,6 +125,86 @@ fn text_block(block: &Block<'_>, id: &str, width: usize, out: &mut impl Write) -
             }
         }),
     }
+}
+
+/// The first `shown` names and how many more: `A, B and 130 more` (`A, B and C` when all show).
+fn some_names(names: &[String], shown: usize, sep: &str, and: &str) -> String {
+    let shown = shown.min(names.len());
+    let more = names.len() - shown;
+    let mut text = names[..shown].join(sep);
+    if more > 0 {
+        text.push_str(&format!("{and}{more} more"));
+    }
+    text
+}
+
+/// `General and Operations Managers (11-1021.00); career-explorer show ID`.
+fn link_text(link: &Link<'_>) -> String {
+    match link.role {
+        Some((_, role)) => format!(
+            "{} ({}); career-explorer show {}",
+            role.title, link.code, role.id
+        ),
+        None => format!("{} (not in the loaded catalogs)", link.code),
+    }
+}
+
+/// A table as text: a row per label with the columns aligned under their headings; where the
+/// columns do not fit `width`, each column's rows in turn.
+fn text_table(table: &Table<'_>, width: usize, out: &mut impl Write) -> io::Result<()> {
+    if let [_] = table.columns.as_slice() {
+        return table.rows.iter().try_for_each(|row| {
+            text_row(
+                &Row::new(row.label, row.values[0].as_ref()),
+                "  ",
+                width,
+                out,
+            )
+        });
+    }
+    let label_width = table
+        .rows
+        .iter()
+        .map(|r| r.label.width())
+        .max()
+        .unwrap_or(0);
+    let widths: Vec<usize> = (0..table.columns.len())
+        .map(|c| {
+            table
+                .rows
+                .iter()
+                .map(|r| r.values[c].width())
+                .chain([table.columns[c].width()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let total = 2 + label_width + widths.iter().map(|w| w + 2).sum::<usize>();
+    if total > width {
+        for (c, column) in table.columns.iter().enumerate() {
+            writeln!(out, "  {column}:")?;
+            for row in &table.rows {
+                let row = Row::new(row.label, row.values[c].as_ref());
+                text_row(&row, "    ", width, out)?;
+            }
+        }
+        return Ok(());
+    }
+    let line = |label: &str, cells: Vec<&str>| {
+        let mut line = format!("  {label:<label_width$}");
+        for (cell, w) in cells.iter().zip(&widths) {
+            line.push_str(&format!("  {cell:<w$}"));
+        }
+        line.trim_end().to_string()
+    };
+    let d = style::DIM;
+    let headings = line("", table.columns.iter().map(|c| c.as_ref()).collect());
+    writeln!(out, "{d}{headings}{d:#}")?;
+    for row in &table.rows {
+        let cells = row.values.iter().map(|v| v.as_ref()).collect();
+        writeln!(out, "{}", line(row.label, cells))?;
+    }
+    Ok(())
 }
 
 /// `  label: value`, the value wrapped under itself, then `    e.g. "detail"`.
@@ -115,20 +222,19 @@ fn text_row(row: &Row<'_>, indent: &str, width: usize, out: &mut impl Write) -> 
 }
 
 fn text_bars(bars: &Bars<'_>, width: usize, out: &mut impl Write) -> io::Result<()> {
-    let indent = match bars.title {
-        Some(title) => {
-            writeln!(out, "  {title}:")?;
-            "    "
-        }
-        None => "  ",
-    };
     bars.bars.iter().try_for_each(|bar| {
+        let value = match (&bar.extra, bars.extra) {
+            (Some(extra), Some(heading)) => {
+                format!("{} ({} {extra})", bar.text, heading.to_lowercase())
+            }
+            _ => bar.text.clone(),
+        };
         let row = Row {
             label: bar.label.into(),
-            value: bar.text.as_str().into(),
+            value: value.into(),
             detail: bar.detail,
         };
-        text_row(&row, indent, width, out)
+        text_row(&row, "  ", width, out)
     })
 }
 
@@ -157,6 +263,7 @@ fn markdown_block(block: &Block<'_>, id: &str, out: &mut impl Write) -> io::Resu
     let e = md_escape;
     match block {
         Block::Text(text) => writeln!(out, "{}", e(text)),
+        Block::Note(text) => writeln!(out, "*{}*", e(text)),
         Block::Missing => writeln!(out, "*{NOT_IN_SOURCE}*"),
         Block::List(items) => items.iter().try_for_each(|i| writeln!(out, "- {}", e(i))),
         Block::Rows(rows) => rows.iter().try_for_each(|row| {
@@ -166,19 +273,69 @@ fn markdown_block(block: &Block<'_>, id: &str, out: &mut impl Write) -> io::Resu
                 None => Ok(()),
             }
         }),
-        Block::Bars(bars) => {
-            if let Some(title) = bars.title {
-                writeln!(out, "### {title}\n")?;
+        Block::Names {
+            label,
+            names,
+            shown,
+        } => {
+            let names: Vec<String> = names.iter().map(|n| e(n)).collect();
+            writeln!(
+                out,
+                "- **{label}:** {}",
+                some_names(&names, *shown, ", ", " and ")
+            )
+        }
+        Block::Link(link) => match link.role {
+            Some((_, role)) => writeln!(
+                out,
+                "- **{}:** {} ({}): `career-explorer show {}`",
+                link.label,
+                e(&role.title),
+                e(link.code),
+                role.id
+            ),
+            None => writeln!(out, "- **{}:** {}", link.label, e(&link_text(link))),
+        },
+        Block::Table(table) => {
+            if let [_] = table.columns.as_slice() {
+                return table.rows.iter().try_for_each(|row| {
+                    writeln!(out, "- **{}:** {}", row.label, e(&row.values[0]))
+                });
             }
+            let headings: Vec<String> = table.columns.iter().map(|c| e(c)).collect();
+            writeln!(out, "| | {} |", headings.join(" | "))?;
+            writeln!(out, "|---|{}", "---:|".repeat(table.columns.len()))?;
+            table.rows.iter().try_for_each(|row| {
+                let cells: Vec<String> = row.values.iter().map(|v| e(v)).collect();
+                writeln!(out, "| {} | {} |", row.label, cells.join(" | "))
+            })
+        }
+        Block::Bars(bars) => {
             let details = bars.bars.iter().any(|b| b.detail.is_some());
             let (label, value) = &bars.columns;
-            if details {
-                writeln!(out, "| {label} | {} | Example |\n|---|---:|---|", e(value))?;
-            } else {
-                writeln!(out, "| {label} | {} |\n|---|---:|", e(value))?;
+            write!(out, "| {label} | {} |", e(value))?;
+            if let Some(extra) = bars.extra {
+                write!(out, " {extra} |")?;
             }
+            if details {
+                write!(out, " Example |")?;
+            }
+            let columns = 1 + usize::from(bars.extra.is_some());
+            writeln!(
+                out,
+                "\n|---|{}{}",
+                "---:|".repeat(columns),
+                if details { "---|" } else { "" }
+            )?;
             bars.bars.iter().try_for_each(|bar| {
                 write!(out, "| {} | {} |", e(bar.label), e(&bar.text))?;
+                if bars.extra.is_some() {
+                    write!(
+                        out,
+                        " {} |",
+                        e(bar.extra.as_deref().unwrap_or(NOT_IN_SOURCE))
+                    )?;
+                }
                 if details {
                     write!(out, " {} |", bar.detail.map(e).unwrap_or_default())?;
                 }

@@ -31,6 +31,10 @@ pub enum Action {
     PickRoleToCompare,
     /// Mark or unmark the current role.
     ToggleShortlist,
+    /// Pick the US state or territory whose wages show beside the national ones.
+    PickWageState,
+    /// From a career page's role to its nearest US occupation.
+    OpenNearestOccupation,
     /// Show only the marked roles in the role list, or all of them again.
     ShowShortlist,
     /// Type a filter over the role list.
@@ -90,6 +94,8 @@ impl Action {
         (Action::OpenPane, "open_pane"),
         (Action::PickRoleToCompare, "pick_role_to_compare"),
         (Action::ToggleShortlist, "toggle_shortlist"),
+        (Action::PickWageState, "pick_wage_state"),
+        (Action::OpenNearestOccupation, "open_nearest_occupation"),
         (Action::ShowShortlist, "show_shortlist"),
         (Action::FilterRoles, "filter_roles"),
         (Action::SortRoles, "sort_roles"),

@@ -21,6 +21,8 @@ use crate::search::{Item, Kind, SearchIndex};
 
 use Context::{Always, Everywhere};
 
+pub mod occupations;
+
 /// The global keys.
 pub const KEYS: &[Bind] = &[
     bind(Always, Action::Quit, "Ctrl-c", "quit"),
@@ -317,6 +319,9 @@ impl App {
             (None, Focus::Roles) => {
                 wanted.extend_from_slice(super::roles::HINTS);
                 wanted.extend_from_slice(GLOBAL_HINTS);
+                // The pane shown beside the list offers its keys that work from here too (the
+                // Overview's state and link keys); the others have no key here and drop out.
+                wanted.extend_from_slice(self.current_pane().hints());
             }
         }
         let keymap = &self.shared.keymap;
@@ -431,6 +436,8 @@ impl App {
             Action::ShowHelp if has_roles => self.overlay = Some(Box::new(Help::default())),
             Action::OpenSearch if has_roles => self.open_palette(Purpose::Jump),
             Action::PickRoleToCompare if has_roles => self.open_palette(Purpose::CompareWith),
+            Action::PickWageState if has_roles => self.open_state_picker(),
+            Action::OpenNearestOccupation if has_roles => self.open_nearest_occupation(),
             Action::NextPane => self.show_pane(self.pane.offset(1)),
             Action::PreviousPane => self.show_pane(self.pane.offset(-1)),
             Action::ShowPane(pane) => self.show_pane(pane),
@@ -472,6 +479,10 @@ impl App {
         match request {
             Request::Close => self.overlay = None,
             Request::Notice(text) => self.notice = Some(text),
+            Request::SetWageState(code) => {
+                self.overlay = None;
+                self.shared.wage_state = code;
+            }
             Request::OpenRole(other) => {
                 self.visit((other, PaneId::default()));
                 self.focus = Focus::Roles;

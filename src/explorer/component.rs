@@ -120,6 +120,9 @@ pub enum Request {
     CompareWith(usize),
     /// Say something in the footer until the next key.
     Notice(String),
+    /// Show this US state's wages (a two-letter code), or the nation's only (`None`); close the
+    /// overlay asking.
+    SetWageState(Option<String>),
 }
 
 /// Lets callers that know a part's type (tests, mostly) reach it behind `dyn Pane` or

@@ -72,17 +72,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_role_list_grows_with_the_terminal_up_to_its_longest_title() {
+    fn the_role_list_takes_a_bounded_share_of_the_terminal() {
         // The built-in catalogs: the longest title is 105 columns.
         assert_eq!(sidebar_width(80, 105), 24);
-        assert_eq!(sidebar_width(120, 105), 40);
-        assert_eq!(sidebar_width(160, 105), 80);
-        assert_eq!(
-            sidebar_width(200, 105),
-            111,
-            "every title whole at 200 columns"
-        );
-        assert_eq!(sidebar_width(300, 105), 111);
+        assert_eq!(sidebar_width(120, 105), 36);
+        assert_eq!(sidebar_width(160, 105), 48);
+        assert_eq!(sidebar_width(200, 105), 60, "the pane gets the rest");
+        assert_eq!(sidebar_width(300, 105), SIDEBAR_MAX);
         // Short titles keep a narrow list; tiny terminals a usable one.
         assert_eq!(sidebar_width(200, 29), 35);
         assert_eq!(sidebar_width(200, 3), 16);
@@ -90,17 +86,16 @@ mod tests {
     }
 }
 
-/// The pane keeps this many columns (or 70% of narrower terminals) before the role list grows:
-/// room for about 75 columns of prose, a readable measure.
-pub const PANE_MIN_WIDTH: u16 = 80;
+/// The role list is never wider than this: 90% of O*NET's titles (58 columns or fewer) are
+/// whole in it; a longer title is cut in the list and shown whole in the header.
+pub const SIDEBAR_MAX: u16 = 64;
 
 /// The role list's width on a body `width` columns wide: the longest title with its border,
-/// selection arrow and mark, as far as the pane's share allows; so titles are whole on wide
-/// terminals (all 1,021 built-in ones at 200 columns) and the pane keeps a readable width.
+/// selection arrow and mark, within 30% of the terminal and `SIDEBAR_MAX` columns, so that the
+/// pane, where the facts are, gets most of a wide terminal.
 pub fn sidebar_width(width: u16, longest_title: usize) -> u16 {
     let wanted = (longest_title.min(500) as u16).saturating_add(6);
-    let pane = PANE_MIN_WIDTH.min(width / 10 * 7);
-    wanted.max(16).min(width.saturating_sub(pane))
+    wanted.clamp(16, SIDEBAR_MAX).min(width * 3 / 10)
 }
 
 /// What a frame drew where.
@@ -243,52 +238,57 @@ fn draw_empty(frame: &mut Frame, layout: &FrameLayout, app: &App, theme: Theme) 
     );
 }
 
+/// The role's title (whole where it fits: the role list may cut it) and code on the left; on
+/// the right the US state chosen for wages and the sources' releases, as long as there is room
+/// for (the title first, then the state, the credits shortened step by step, the code).
 fn draw_header(frame: &mut Frame, area: Rect, app: &App, role: usize, theme: Theme) {
     let catalog = app.catalog();
-    let origin = catalog.origin_of(role);
-    // Sources that name their parts credit each release: "O*NET 30.1; skills and knowledge
-    // O*NET 29.3; BLS OEWS May 2025; ...".
-    let source = if origin.sources.iter().any(|s| !s.parts.is_empty()) {
-        crate::catalog::credit_line(&origin.sources)
-    } else {
-        origin
-            .sources
-            .iter()
-            .map(header_source)
+    let width = area.width as usize;
+    let the_role = &catalog.roles[role];
+    let brand = " career-explorer ";
+    let fixed = brand.width() + 2;
+    let title = truncate(&the_role.title, width.saturating_sub(fixed + 1));
+    let state = app
+        .wage_state()
+        .and_then(|code| crate::report::states::by_code(catalog, code))
+        .map(|s| format!("Wages: {}", s.name));
+    let credits = crate::report::credits::credit_lines(&catalog.origin_of(role).sources);
+    let code = the_role.code.as_deref().map(|c| format!("  {c}"));
+    let room = width.saturating_sub(fixed + title.width() + 2);
+    // The longest credit line that fits with the code, then without it, then none.
+    let right = |credit: Option<&String>| -> String {
+        [state.as_deref(), credit.map(String::as_str)]
+            .into_iter()
+            .flatten()
             .collect::<Vec<_>>()
             .join(" · ")
     };
-    let title = truncate(&catalog.roles[role].title, area.width as usize);
-    let left = vec![
-        Span::styled(" career-explorer ", theme.heading()),
+    let code_width = code.as_deref().map_or(0, UnicodeWidthStr::width);
+    let tiers = || credits.iter().map(Some).chain([None]);
+    let with_code = tiers().map(|credit| (right(credit), true));
+    let without = tiers().map(|credit| (right(credit), false));
+    let (right, show_code) = with_code
+        .chain(without)
+        .find(|(text, code)| text.width() + if *code { code_width } else { 0 } <= room)
+        .unwrap_or_else(|| (truncate(&right(None), room), false));
+    let mut spans = vec![
+        Span::styled(brand, theme.heading()),
         Span::raw("  "),
         Span::styled(title, Style::new().add_modifier(Modifier::BOLD)),
     ];
-    let left_width: usize = left.iter().map(|s| s.width()).sum();
-    let room = (area.width as usize).saturating_sub(left_width + 3);
-    let source = truncate(&source, room);
-    let pad = room.saturating_sub(source.width());
-    let mut spans = left;
-    spans.push(Span::raw(" ".repeat(pad + 2)));
-    spans.push(Span::styled(source, theme.dim()));
+    if let (Some(code), true) = (code, show_code) {
+        spans.push(Span::styled(code, theme.dim()));
+    }
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let pad = width.saturating_sub(used + right.width() + 1).max(1);
+    spans.push(Span::raw(" ".repeat(pad)));
+    spans.push(Span::styled(right, theme.dim()));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// A source in a few words: a self-describing version ("BLS OEWS May 2025"), else the short
-/// name with its version or update date.
-fn header_source(source: &crate::catalog::Source) -> String {
-    let name = short_source(&source.name);
-    match (&source.version, &source.updated) {
-        (Some(version), _) if version.starts_with(|c: char| c.is_alphabetic()) => version.clone(),
-        (Some(version), _) => format!("{name} {version}"),
-        (None, Some(updated)) => format!("{name} · updated {updated}"),
-        (None, None) => name.to_string(),
-    }
-}
-
-/// The part of a source's name before a colon or parenthesis: enough for the header.
+/// The part of a source's name before a colon or parenthesis: enough for a heading.
 pub fn short_source(name: &str) -> &str {
-    name.split([':', '(']).next().unwrap_or(name).trim()
+    crate::report::credits::short_name(name)
 }
 
 /// The hints of the moment, or the notice; `? help` and `q quit` always keep their place at

@@ -22,6 +22,8 @@ pub enum Context {
     Filter,
     /// The search palette and the role picker.
     Palette,
+    /// The picker of a US state for wages.
+    StatePicker,
     Help,
 }
 
@@ -35,7 +37,12 @@ impl Context {
             Context::AnyPane,
         ];
         all.extend(PaneId::ALL.iter().map(|&p| Context::Pane(p)));
-        all.extend([Context::Filter, Context::Palette, Context::Help]);
+        all.extend([
+            Context::Filter,
+            Context::Palette,
+            Context::StatePicker,
+            Context::Help,
+        ]);
         all
     }
 
@@ -49,6 +56,7 @@ impl Context {
             Context::Pane(pane) => pane.id(),
             Context::Filter => "filter",
             Context::Palette => "palette",
+            Context::StatePicker => "state_picker",
             Context::Help => "help",
         }
     }
@@ -67,6 +75,7 @@ impl Context {
             Context::Pane(pane) => pane.title(),
             Context::Filter => "While typing a filter",
             Context::Palette => "Search palette and role picker",
+            Context::StatePicker => "US state picker",
             Context::Help => "This help",
         }
     }

@@ -41,6 +41,7 @@ mod app_tests;
 pub fn default_bindings() -> Vec<keymap::Bind> {
     let mut all = Vec::new();
     all.extend_from_slice(app::KEYS);
+    all.extend_from_slice(app::occupations::KEYS);
     all.extend(app::pane_keys());
     all.extend_from_slice(roles::KEYS);
     all.extend_from_slice(panes::KEYS);
@@ -50,5 +51,6 @@ pub fn default_bindings() -> Vec<keymap::Bind> {
     all.extend_from_slice(widgets::input::KEYS);
     all.extend_from_slice(overlays::help::KEYS);
     all.extend_from_slice(overlays::palette::KEYS);
+    all.extend_from_slice(overlays::states::KEYS);
     all
 }

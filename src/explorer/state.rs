@@ -149,8 +149,19 @@ impl App {
         let index = |id: &String| catalog.index_of(id).filter(|&i| i < catalog.roles.len());
         let shortlist = state.shortlist.iter().filter_map(index).collect();
         let role = state.role.as_ref().and_then(index).or(self.role());
+        // A state the catalogs' table lacks is forgotten; without a table (other `--data`) the
+        // choice is kept for the next run that has one.
+        let known = |code: &&str| {
+            crate::report::states::any_table(catalog).is_none()
+                || crate::report::states::by_code(catalog, code).is_some()
+        };
+        let wage_state = state
+            .wage_state
+            .as_deref()
+            .filter(known)
+            .map(str::to_string);
         self.restore_role_list(&state.role_list, shortlist);
-        self.set_wage_state(state.wage_state.clone());
+        self.set_wage_state(wage_state);
         let pane = state
             .pane
             .as_deref()

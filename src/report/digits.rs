@@ -22,3 +22,10 @@ pub fn dollars(value: i64) -> String {
 pub fn count(value: i64) -> String {
     dollars(value).replacen('$', "", 1)
 }
+
+/// `29.05` → `$29.05`, `1234.5` → `$1,234.50`: an hourly wage, to the cent.
+pub fn dollars_cents(value: f64) -> String {
+    let cents = (value * 100.0).round() as i64;
+    let whole = dollars(cents / 100);
+    format!("{whole}.{:02}", (cents % 100).abs())
+}

@@ -1,17 +1,20 @@
 //! Terminal-free views of catalog facts shared by the explorer and the plain-text, Markdown
 //! and JSON outputs: money and points formatting ([`dollars`] and [`count`] are the one place
-//! digits are grouped), a role's facts ([`facts`]), the comparison table ([`compare`]).
+//! digits are grouped), a role's facts ([`facts`]), the comparison table ([`compare`]), the US
+//! state chosen for wages ([`states`]).
 
 pub mod compare;
+pub mod credits;
 mod digits;
 pub mod facts;
+pub mod states;
 
 use serde::Serialize;
 
 use crate::catalog::{Role, Salary, Source, Wages};
 
 pub use compare::{CompareRow, Tone, compare_rows};
-pub use digits::{count, dollars};
+pub use digits::{count, dollars, dollars_cents};
 pub use facts::RoleFacts;
 
 /// A role named in JSON output: `{id, title}`.

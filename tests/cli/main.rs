@@ -7,6 +7,7 @@ mod errors;
 mod figures;
 mod hostile;
 mod output;
+mod state;
 
 use std::io::Write;
 

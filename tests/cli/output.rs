@@ -293,7 +293,10 @@ fn markdown_show_has_everything_the_text_has() {
     }
     let nurses = stdout(&["show", "registered-nurses", "--format", "markdown"]);
     assert!(nurses.contains("Occupation code: 29-1141.00"), "{nurses}");
-    assert!(nurses.contains("### Employment by industry"), "{nurses}");
+    assert!(
+        nurses.contains("\n## Employment and median wage by industry\n\n| Industry | Employment | Median wage |\n|---|---:|---:|\n| Health Care and Social Assistance | 2,895,620 | $97,660 |"),
+        "{nurses}"
+    );
     let seed = stdout(&["show", "senior-operations-manager", "--format", "markdown"]);
     assert!(
         seed.contains(
@@ -315,7 +318,7 @@ fn markdown_show_has_everything_the_text_has() {
         "{text}"
     );
     assert!(
-        text.contains("  Employment by industry:\n    Retail Trade: 1,200\n"),
+        text.contains("\nEmployment by industry\n  Retail Trade: 1,200\n"),
         "{text}"
     );
     let markdown = stdout(&["--data", &path, "show", "a", "--format", "markdown"]);
@@ -323,7 +326,7 @@ fn markdown_show_has_everything_the_text_has() {
         markdown.contains("| Bachelor's Degree | 61.5% |"),
         "{markdown}"
     );
-    assert!(markdown.contains("### Employment by industry\n\n| Industry | Employment |\n|---|---:|\n| Retail Trade | 1,200 |"), "{markdown}");
+    assert!(markdown.contains("## Employment by industry\n\n| Industry | Employment |\n|---|---:|\n| Retail Trade | 1,200 |"), "{markdown}");
 }
 
 #[test]

@@ -1,8 +1,9 @@
-//! Overlays drawn over the panes, one file each: the help, and the search palette (which is
-//! also the role picker of Compare). An open overlay gets every action first.
+//! Overlays drawn over the panes, one file each: the help, the search palette (which is also
+//! the role picker of Compare), and the picker of a US state for wages. An open overlay gets every action first.
 
 pub mod help;
 pub mod palette;
+pub mod states;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

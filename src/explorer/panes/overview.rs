@@ -1,23 +1,25 @@
-//! The Overview pane: what the role does, pay and wages, education, top employers, sources.
-//! Its text is built and wrapped once per role and width, then scrolled.
+//! The Overview pane: the role's facts (`report::facts::RoleFacts`, the same `show` prints)
+//! drawn section by section: what the role does, pay (a chosen state's beside the nation's),
+//! pay by industry, job outlook, education, Job Zone, interests, a career page's employers and
+//! duties, sources. A wide pane sets the sections in two columns. The text is laid out once per
+//! role, width and chosen state, then scrolled.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthStr;
 
 use super::About;
-use crate::catalog::{Role, Wages};
 use crate::explorer::action::Action;
 use crate::explorer::component::{Ctx, Flow};
-use crate::explorer::keymap::Bind;
-use crate::explorer::theme::Theme;
-use crate::explorer::widgets::bars::bar_chart;
-use crate::explorer::widgets::scroll::TextView;
-use crate::explorer::widgets::text::{bullets, fit, head};
+use crate::explorer::keymap::{Bind, Context, Hint, hint};
+use crate::explorer::widgets::facts::{self, Drawing, heading};
+use crate::explorer::widgets::scroll::{TextView, wrap_line};
 use crate::explorer::widgets::{MAX_TEXT_WIDTH, inset};
-use crate::report::{NOT_IN_SOURCE, count, dollars, pay_lines, source_line};
+use crate::report::facts::{RoleFacts, SectionId};
+use crate::report::{NOT_IN_SOURCE, states};
+
+/// Texts past this are cut in the explorer (other panes cut theirs the same).
+pub use crate::explorer::widgets::facts::MAX_SHOWN_TEXT;
 
 pub const ABOUT: About = About {
     id: "overview",
@@ -25,25 +27,62 @@ pub const ABOUT: About = About {
     short_title: "Over",
 };
 
-/// The Overview scrolls with the keys every pane has.
+/// The Overview scrolls with the keys every pane has; picking a state and following the link
+/// to the nearest occupation work everywhere (`app::KEYS`).
 pub const KEYS: &[Bind] = &[];
 
-/// A text longer than this is cut in the explorer (`show` prints it all): wrapping and
-/// drawing cost grows with the text, and nobody reads 64 KB in a pane.
-pub const MAX_SHOWN_TEXT: usize = 64 * 1024;
+const HINTS: &[Hint] = &[hint(&[Action::PickWageState], "wages by state")];
+
+const LINKED_HINTS: &[Hint] = &[
+    hint(&[Action::OpenNearestOccupation], "US occupation"),
+    hint(&[Action::PickWageState], "state"),
+];
+
+/// From this many columns of text, sections go side by side.
+pub const TWO_COLUMNS_FROM: usize = 120;
+
+/// Columns between the two columns of sections.
+const GAP: usize = 4;
+
+/// The sections in the order one column shows them.
+const ORDER: [SectionId; 10] = [
+    SectionId::Pay,
+    SectionId::Industries,
+    SectionId::Outlook,
+    SectionId::Education,
+    SectionId::JobZone,
+    SectionId::Interests,
+    SectionId::Employers,
+    SectionId::Duties,
+    SectionId::Types,
+    SectionId::Notes,
+];
+
+/// Two columns: each row's left sections beside its right ones, then the rest across.
+const ROWS: [(&[SectionId], &[SectionId]); 3] = [
+    (
+        &[SectionId::Pay, SectionId::Industries],
+        &[SectionId::Outlook, SectionId::Education],
+    ),
+    (&[SectionId::JobZone], &[SectionId::Interests]),
+    (&[SectionId::Employers], &[SectionId::Duties]),
+];
+const ACROSS: [SectionId; 2] = [SectionId::Types, SectionId::Notes];
 
 #[derive(Debug, Default)]
 pub struct Overview {
     text: TextView,
+    /// The state the text was laid out for: choosing another lays it out again.
+    laid_for: Option<String>,
+    /// The role links to an occupation of the catalog (the footer offers the key).
+    linked: bool,
 }
 
 impl Overview {
-    /// The text's area inside the pane: a column of margin, room for the scrollbar, and no
-    /// wider than reads well.
+    /// The text's area inside the pane: a column of margin and room for the scrollbar. Lines
+    /// keep a readable measure themselves.
     fn text_area(area: Rect) -> Rect {
-        let mut inner = inset(area, 2);
-        inner.width = inner.width.min(MAX_TEXT_WIDTH);
-        inner
+        inset(area, 2)
     }
 
     pub fn scroll(&self) -> usize {
@@ -52,15 +91,20 @@ impl Overview {
 }
 
 impl super::Pane for Overview {
-    fn reset(&mut self, _ctx: &Ctx) {
+    fn reset(&mut self, ctx: &Ctx) {
         self.text.reset();
+        self.linked = crate::report::facts::nearest_occupation(ctx.catalog(), ctx.role).is_some();
     }
 
     fn layout(&mut self, area: Rect, ctx: &Ctx) {
         let inner = Overview::text_area(area);
+        if self.laid_for != ctx.shared.wage_state {
+            self.laid_for.clone_from(&ctx.shared.wage_state);
+            self.text.invalidate();
+        }
         if self.text.needs_layout(inner.width) {
             let lines = lines(ctx, inner.width as usize);
-            self.text.set_lines(lines, inner.width);
+            self.text.set_cut_lines(lines, inner.width);
         }
         self.text.set_height(inner.height);
     }
@@ -82,147 +126,153 @@ impl super::Pane for Overview {
             .draw(frame, Overview::text_area(area), area, ctx.theme());
         Vec::new()
     }
-}
 
-/// A catalog text as shown: cut at `MAX_SHOWN_TEXT`, saying so.
-fn shown(text: &str) -> String {
-    let cut = head(text, MAX_SHOWN_TEXT);
-    if cut.len() == text.len() {
-        text.to_string()
-    } else {
-        format!(
-            "{cut}… [{} KB more; `career-explorer show` prints it all]",
-            (text.len() - cut.len()) / 1024
-        )
+    fn hints(&self) -> &'static [Hint] {
+        if self.linked { LINKED_HINTS } else { HINTS }
     }
 }
 
-fn heading(text: &str, theme: Theme) -> Line<'static> {
-    Line::from(Span::styled(text.to_string(), theme.heading()))
-}
-
-fn fact(label: &str, value: String, width: usize, theme: Theme) -> Line<'static> {
-    let style = if value == NOT_IN_SOURCE {
-        theme.missing()
-    } else {
-        Style::new()
-    };
-    Line::from(vec![
-        Span::styled(fit(label, width), theme.dim()),
-        Span::raw(" "),
-        Span::styled(value, style),
-    ])
-}
-
-fn missing(theme: Theme) -> Line<'static> {
-    Line::from(Span::styled(NOT_IN_SOURCE, theme.missing()))
-}
-
-/// Every line of the overview, before wrapping.
+/// Every line of the overview for a text area `width` columns wide, each fitted to its column.
 pub fn lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
     let theme = ctx.theme();
-    let role = ctx.role();
-    let mut out = Vec::new();
+    let catalog = ctx.catalog();
+    let state = ctx
+        .shared
+        .wage_state
+        .as_deref()
+        .and_then(|code| states::by_code(catalog, code));
+    let facts = RoleFacts::with_state(catalog, ctx.role, state);
+    let key = ctx
+        .shared
+        .keymap
+        .keys_for(&[Context::Everywhere], &Action::OpenNearestOccupation)
+        .first()
+        .map(|k| k.label());
+    let prose = width.min(MAX_TEXT_WIDTH as usize);
+    let drawing = |width| Drawing {
+        width,
+        theme,
+        link_key: key.as_deref(),
+    };
+    let degrees_in_compare = has_degree_comparison(ctx);
     // Sections the source has nothing for are named once, at the end, not one by one.
     let mut absent: Vec<&str> = Vec::new();
-    match &role.summary {
-        Some(summary) => out.push(Line::from(shown(summary))),
-        None => out.push(missing(theme)),
-    }
-    if !role.alternate_titles.is_empty() {
-        let shown: Vec<&str> = role
-            .alternate_titles
-            .iter()
-            .take(8)
-            .map(String::as_str)
-            .collect();
-        let more = role.alternate_titles.len() - shown.len();
-        let mut also = shown.join(" · ");
-        if more > 0 {
-            also.push_str(&format!(" · and {more} more (searchable)"));
+    let mut section = |id: SectionId, width: usize| -> Vec<Line<'static>> {
+        let Some(section) = facts.section(id) else {
+            return Vec::new();
+        };
+        let mut out = wrap_line(heading(&section.title, theme), width);
+        if section.is_missing() {
+            if id == SectionId::Education && degrees_in_compare {
+                out.extend(wrap_line(
+                    Line::from(vec![
+                        Span::styled(NOT_IN_SOURCE, theme.missing()),
+                        Span::styled(" · degree differences are in Compare (4)", theme.dim()),
+                    ]),
+                    width,
+                ));
+                return out;
+            }
+            absent.push(id.name());
+            return Vec::new();
         }
-        out.push(Line::from(vec![
-            Span::styled("Also called ", theme.dim()),
-            Span::raw(also),
-        ]));
-    }
+        for block in &section.blocks {
+            out.extend(facts::block(block, &drawing(width)));
+        }
+        out
+    };
 
-    if role.salary.is_none() && role.wages.is_none() {
-        absent.push("pay");
+    let mut out = Vec::new();
+    if let Some(about) = facts.section(SectionId::About) {
+        for block in &about.blocks {
+            out.extend(facts::block(block, &drawing(prose)));
+        }
+    }
+    if width >= TWO_COLUMNS_FROM {
+        let column = ((width - GAP) / 2).min(MAX_TEXT_WIDTH as usize);
+        for (left, right) in ROWS {
+            let mut stack = |ids: &[SectionId]| {
+                let mut lines: Vec<Line<'static>> = Vec::new();
+                for &id in ids {
+                    let drawn = section(id, column);
+                    if !drawn.is_empty() && !lines.is_empty() {
+                        lines.push(Line::default());
+                    }
+                    lines.extend(drawn);
+                }
+                lines
+            };
+            let (left, right) = (stack(left), stack(right));
+            if left.is_empty() && right.is_empty() {
+                continue;
+            }
+            out.push(Line::default());
+            out.extend(side_by_side(left, right, column));
+        }
+        for id in ACROSS {
+            let drawn = section(id, prose);
+            if !drawn.is_empty() {
+                out.push(Line::default());
+                out.extend(drawn);
+            }
+        }
     } else {
-        section(&mut out, "Pay", theme);
-        let pay = pay_lines(role);
-        let label_width = pay.iter().map(|(l, _)| l.width()).max().unwrap_or(0);
-        out.extend(pay.into_iter().map(|(l, v)| fact(l, v, label_width, theme)));
-        if let Some(wages) = &role.wages {
-            out.extend(wage_band(wages, width, theme));
-            out.extend(industries(wages, width, theme));
+        for id in ORDER {
+            let drawn = section(id, prose);
+            if !drawn.is_empty() {
+                out.push(Line::default());
+                out.extend(drawn);
+            }
         }
-    }
-
-    match role.education.as_ref().filter(|e| !e.levels.is_empty()) {
-        Some(education) => {
-            section(&mut out, "Education", theme);
-            let rows = education.levels.iter().map(|l| {
-                let value = format!("{:.0}%", l.share);
-                (l.level.as_str(), l.share, value)
-            });
-            out.extend(bar_chart(rows.collect(), Some(100.0), width, 72, theme.bar()));
-        }
-        None if has_degree_comparison(ctx) => {
-            section(&mut out, "Education", theme);
-            out.push(Line::from(vec![
-                Span::styled(NOT_IN_SOURCE, theme.missing()),
-                Span::styled(" · degree differences are in Compare (4)", theme.dim()),
-            ]));
-        }
-        None => absent.push("education"),
-    }
-
-    if role.employers.is_empty() {
-        absent.push("top employers");
-    } else {
-        section(&mut out, "Top employers (open jobs)", theme);
-        employers(role, width, theme, &mut out);
-    }
-
-    if role.duties.is_empty() {
-        absent.push("duties");
-    } else {
-        section(&mut out, "Duties", theme);
-        out.extend(bullet_lines(&role.duties, width));
-    }
-
-    match &role.types {
-        Some(types) if !types.is_empty() => {
-            section(&mut out, "Types", theme);
-            out.extend(bullet_lines(types, width));
-        }
-        _ => absent.push("types"),
-    }
-
-    if !role.notes.is_empty() {
-        section(&mut out, "Notes", theme);
-        out.extend(bullet_lines(&role.notes, width));
     }
 
     out.push(Line::default());
     if !absent.is_empty() {
-        out.push(Line::from(vec![
-            Span::styled("Not in source: ", theme.dim()),
-            Span::styled(absent.join(", "), theme.missing()),
-        ]));
+        out.extend(wrap_line(
+            Line::from(vec![
+                Span::styled("Not in source: ", theme.dim()),
+                Span::styled(absent.join(", "), theme.missing()),
+            ]),
+            prose,
+        ));
     }
-    out.push(Line::from(vec![
-        Span::styled("Source ", theme.dim()),
-        Span::raw(source_line(&ctx.origin().sources)),
-    ]));
+    out.extend(wrap_line(
+        Line::from(vec![
+            Span::styled("Source ", theme.dim()),
+            Span::raw(facts.source.clone()),
+        ]),
+        prose,
+    ));
     out
 }
 
-fn section(out: &mut Vec<Line<'static>>, title: &str, theme: Theme) {
-    out.push(Line::default());
-    out.push(heading(title, theme));
+/// `left` and `right` as one list of lines: the left ones padded to `column`, a gap, the right.
+fn side_by_side(
+    left: Vec<Line<'static>>,
+    right: Vec<Line<'static>>,
+    column: usize,
+) -> Vec<Line<'static>> {
+    let rows = left.len().max(right.len());
+    let mut left = left.into_iter();
+    let mut right = right.into_iter();
+    (0..rows)
+        .map(|_| {
+            let mut spans = Vec::new();
+            let used = match left.next() {
+                Some(line) => {
+                    let w = line.width();
+                    spans.extend(line.spans);
+                    w
+                }
+                None => 0,
+            };
+            if let Some(line) = right.next() {
+                spans.push(Span::raw(" ".repeat(column.saturating_sub(used) + GAP)));
+                spans.extend(line.spans);
+            }
+            Line::from(spans)
+        })
+        .collect()
 }
 
 fn has_degree_comparison(ctx: &Ctx) -> bool {
@@ -232,88 +282,19 @@ fn has_degree_comparison(ctx: &Ctx) -> bool {
         .any(|c| c.education.is_some())
 }
 
-fn employers(role: &Role, width: usize, theme: Theme, out: &mut Vec<Line<'static>>) {
-    if role.employers.is_empty() {
-        out.push(missing(theme));
-        return;
-    }
-    let rows = role
-        .employers
-        .iter()
-        .map(|e| (e.name.as_str(), e.open_jobs as f64, count(e.open_jobs)));
-    out.extend(bar_chart(rows.collect(), None, width, 80, theme.bar()));
-}
-
-/// The 10th–90th percentile range as a band with the quartiles thicker and the median marked:
-/// `$50,090 ├───━━━━●━━━━━━━───────┤ $253,390`.
-fn wage_band(wages: &Wages, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let (Some(p10), Some(p90)) = (wages.p10, wages.p90) else {
-        return Vec::new();
-    };
-    let (left, right) = (dollars(p10), dollars(p90));
-    let band = width
-        .min(72)
-        .saturating_sub(left.width() + right.width() + 4);
-    if band < 5 || p90 <= p10 {
-        return Vec::new();
-    }
-    let at =
-        |v: i64| (((v - p10) as f64 / (p90 - p10) as f64) * (band - 1) as f64).round() as usize;
-    let q1 = wages.p25.map(at);
-    let q3 = wages.p75.map(at);
-    let median = wages.median.map(at);
-    let mut cells: Vec<Span<'static>> = Vec::with_capacity(band);
-    for i in 0..band {
-        let inside_quartiles = q1.zip(q3).is_some_and(|(a, b)| i >= a && i <= b);
-        let (symbol, style) = if Some(i) == median {
-            ("●", theme.more())
-        } else if inside_quartiles {
-            ("━", theme.bar())
-        } else {
-            ("─", theme.dim())
-        };
-        cells.push(Span::styled(symbol, style));
-    }
-    let mut line = vec![Span::raw(format!("{left} ├"))];
-    line.extend(cells);
-    line.push(Span::raw(format!("┤ {right}")));
-    let legend = Line::from(Span::styled(
-        "10th–90th percentile · thick: 25th–75th · ●: median",
-        theme.dim(),
-    ));
-    vec![Line::from(line), legend]
-}
-
-fn industries(wages: &Wages, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let shown: Vec<_> = wages
-        .by_industry
-        .iter()
-        .filter(|i| i.employment.is_some())
-        .take(8)
-        .collect();
-    if shown.is_empty() {
-        return Vec::new();
-    }
-    let mut out = vec![Line::default(), heading("Employment by industry", theme)];
-    let rows = shown.iter().map(|i| {
-        let employment = i.employment.unwrap_or(0);
-        (i.industry.as_str(), employment as f64, count(employment))
-    });
-    out.extend(bar_chart(rows.collect(), None, width, 80, theme.bar()));
-    out
-}
-
-/// `• item` lines, each item cut at `MAX_SHOWN_TEXT`.
-fn bullet_lines(items: &[String], width: usize) -> Vec<Line<'static>> {
-    let items: Vec<String> = items.iter().map(|i| shown(i)).collect();
-    bullets(&items, width).into_iter().map(Line::from).collect()
+/// The overview's text as plain lines (tests).
+#[cfg(test)]
+fn plain(ctx: &Ctx, width: usize) -> Vec<String> {
+    lines(ctx, width).iter().map(|l| l.to_string()).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::explorer::panes::Pane;
-    use crate::explorer::testing::seed;
+    use crate::explorer::testing::{embedded, seed};
+    use crate::explorer::widgets::facts::shown;
+    use unicode_width::UnicodeWidthStr;
 
     #[test]
     fn scrolls_within_the_text_laid_out_for_the_width() {
@@ -343,5 +324,37 @@ mod tests {
         let text = shown(&summary);
         assert!(text.len() < MAX_SHOWN_TEXT + 100);
         assert!(text.ends_with("KB more; `career-explorer show` prints it all]"));
+    }
+
+    #[test]
+    fn every_line_fits_its_width_in_one_column_and_in_two() {
+        let app = embedded();
+        for id in ["registered-nurses", "actors", "acute-care-nurses", "senior-operations-manager"] {
+            let role = app.catalog().index_of(id).unwrap();
+            let app = embedded().open(role, crate::explorer::PaneId::Overview);
+            let ctx = app.ctx().unwrap();
+            for width in [37, 51, 77, 110, 119, 120, 138, 300] {
+                for line in plain(&ctx, width) {
+                    assert!(line.width() <= width, "{id} at {width}: {line:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn two_columns_set_pay_beside_the_outlook() {
+        let app = embedded();
+        let nurses = app.catalog().index_of("registered-nurses").unwrap();
+        let app = app.open(nurses, crate::explorer::PaneId::Overview);
+        let ctx = app.ctx().unwrap();
+        let wide = plain(&ctx, 138);
+        let row = wide
+            .iter()
+            .find(|l| l.starts_with("Pay (BLS OEWS May 2025)"))
+            .unwrap();
+        assert!(row.contains("Job outlook 2024–34"), "{row}");
+        let narrow = plain(&ctx, 110);
+        assert!(narrow.iter().any(|l| l == "Job outlook 2024–34"));
+        assert!(wide.len() < narrow.len() * 3 / 4, "{} vs {}", wide.len(), narrow.len());
     }
 }

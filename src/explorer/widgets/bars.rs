@@ -54,7 +54,8 @@ pub fn label_width<'a>(labels: impl Iterator<Item = &'a str>, cap: usize) -> usi
 }
 
 /// Horizontal bars for (label, value, value as text) rows, at most `widest` columns wide, labels
-/// in one column of at most three fifths of `width`; bars scale to `max`, or the largest value.
+/// in one column of at most three fifths of that; bars scale to `max`, or the largest value.
+/// The chart is laid out in the width it is drawn in, so a wider pane never makes bars shorter.
 pub fn bar_chart(
     rows: Vec<(&str, f64, String)>,
     max: Option<f64>,
@@ -62,20 +63,14 @@ pub fn bar_chart(
     widest: usize,
     style: Style,
 ) -> Vec<Line<'static>> {
+    let width = width.min(widest);
     let max = max.unwrap_or_else(|| rows.iter().map(|r| r.1).fold(0.0, f64::max));
-    let label_width = label_width(rows.iter().map(|r| r.0), width * 3 / 5);
+    // Labels take at most three fifths, and leave a bar of at least 8 cells beside the values.
+    let values = rows.iter().map(|r| r.2.width() + 1).max().unwrap_or(0);
+    let cap = (width * 3 / 5).min(width.saturating_sub(values + 1 + 8));
+    let label_width = label_width(rows.iter().map(|r| r.0), cap);
     rows.into_iter()
-        .map(|(label, value, text)| {
-            bar_line(
-                label,
-                label_width,
-                value,
-                max,
-                text,
-                width.min(widest),
-                style,
-            )
-        })
+        .map(|(label, value, text)| bar_line(label, label_width, value, max, text, width, style))
         .collect()
 }
 
@@ -90,6 +85,25 @@ mod tests {
         assert_eq!(bar(1.0, 16.0, 2), "▏");
         assert_eq!(bar(0.0, 10.0, 4), "");
         assert_eq!(bar(1.0, 0.0, 4), "");
+    }
+
+    #[test]
+    fn bars_never_get_shorter_on_wider_panes() {
+        let label = "Administrative and Support and Waste Management and Remediation Services";
+        let bar_cells = |width: usize| {
+            let lines = bar_chart(
+                vec![(label, 10.0, "2,895,620".into())],
+                None,
+                width,
+                80,
+                Style::new(),
+            );
+            lines[0].to_string().matches('█').count()
+        };
+        let widths = [40, 60, 80, 100, 138, 200];
+        let cells: Vec<usize> = widths.iter().map(|&w| bar_cells(w)).collect();
+        assert!(cells.windows(2).all(|w| w[0] <= w[1]), "{cells:?}");
+        assert!(cells[3] >= 20, "{cells:?}");
     }
 
     #[test]

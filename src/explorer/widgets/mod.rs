@@ -1,7 +1,9 @@
 //! Pieces every view draws with: the selectable list, scrolling text laid out once per width,
 //! bar charts, text fitting, the query line, popups and scrollbars.
 
+pub mod band;
 pub mod bars;
+pub mod facts;
 pub mod input;
 pub mod list;
 pub mod scroll;
