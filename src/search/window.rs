@@ -76,7 +76,17 @@ pub fn window(text: &str, positions: &[usize], width: usize) -> Window {
         tail_width += widths[tail];
     }
     let (start, end) = if start >= tail {
-        (tail, len)
+        // Begin the tail at a word when one begins a few columns in, before the first match.
+        let mut skipped = 0;
+        let word = (tail..=first).find(|&i| {
+            let at_word = word_start(i);
+            skipped += widths[i];
+            at_word || skipped > WORD_SLACK
+        });
+        match word {
+            Some(i) if word_start(i) => (i, len),
+            _ => (tail, len),
+        }
     } else {
         let available = width.saturating_sub(usize::from(start > 0) + 1);
         let mut end = start;
@@ -157,6 +167,15 @@ mod tests {
         assert_eq!(
             shown(text, &word(text, "codes"), 30),
             "…ecifications and local [c][o][d][e][s]."
+        );
+    }
+
+    #[test]
+    fn a_tail_begins_at_a_word_a_few_columns_in() {
+        let text = "Administer local, inhalation, intravenous, or other anesthetics.";
+        assert_eq!(
+            shown(text, &word(text, "anesthe"), 50),
+            "…inhalation, intravenous, or other [a][n][e][s][t][h][e]tics."
         );
     }
 
