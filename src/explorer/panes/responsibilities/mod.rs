@@ -1,20 +1,26 @@
-//! The Responsibilities pane: a list with a selection, a filter typed with `/` (fuzzy, ranked,
-//! matched letters highlighted), and a box with the selected item in full.
+//! The Responsibilities pane: a role's responsibilities (an occupation's O*NET tasks, Core then
+//! Supplemental under a heading each), a filter typed with `/` (fuzzy, ranked within each type,
+//! matched letters highlighted and kept in sight), and a box with the selected item in full.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::{About, PaneId};
+use crate::catalog::{Role, TaskType};
 use crate::explorer::action::Action;
 use crate::explorer::component::{Ctx, Flow};
 use crate::explorer::keymap::{Bind, Context, Hint, bind, hint};
 use crate::explorer::widgets::input::{self, Query};
 use crate::explorer::widgets::list::{self, INDENTED_ARROW, ListState};
-use crate::explorer::widgets::text::{head, highlighted, truncate, truncate_start, wrap};
+use crate::explorer::widgets::text::{
+    MAX_WINDOWED, head, rule, truncate, truncate_start, windowed, wrap,
+};
 use crate::explorer::widgets::{MAX_TEXT_WIDTH, inset, scrollbar};
-use crate::report::NOT_IN_SOURCE;
+use crate::report::{NOT_IN_SOURCE, count};
 use crate::search::{Kind, Scope, SearchIndex, Searcher};
 
 pub const ABOUT: About = About {
@@ -45,18 +51,85 @@ const LIST_MARGIN: u16 = 4;
 /// The box beside the list is no wider than reads well.
 const MAX_DETAIL_WIDTH: u16 = 72;
 
-/// Texts longer than this are not highlighted: a row shows a screen's width of it anyway.
-const MAX_HIGHLIGHTED: usize = 4096;
+/// What the pane calls a role's items: an occupation's are O*NET task statements, a career
+/// page's are the responsibilities it lists (resume lines).
+fn noun(role: &Role) -> &'static str {
+    if role.code.is_some() {
+        "Tasks"
+    } else {
+        "Responsibilities"
+    }
+}
 
-/// The filter: the query, whether it is being typed, and the rows it keeps.
+/// A heading's words for tasks of a type (`None`: the source gives them none).
+fn type_name(kind: Option<TaskType>) -> &'static str {
+    match kind {
+        Some(TaskType::Core) => "Core",
+        Some(TaskType::Supplemental) => "Supplemental",
+        None => "Type not in source",
+    }
+}
+
+/// What a task type means, from O*NET's description of its task statements.
+fn type_meaning(kind: Option<TaskType>) -> &'static str {
+    match kind {
+        Some(TaskType::Core) => {
+            "Core task: critical to the occupation (relevant to at least 67% of its workers, \
+             and rated 3 or more of 5 in importance). O*NET."
+        }
+        Some(TaskType::Supplemental) => {
+            "Supplemental task: less relevant or less important to the occupation than its \
+             core tasks. O*NET."
+        }
+        None => "The source gives this task no type.",
+    }
+}
+
+/// One row of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// Over the tasks of one type, with how many of them show under it.
+    Heading { kind: Option<TaskType>, tasks: usize },
+    /// `responsibilities[index]`; `hit` is its search item when the filter kept it.
+    Item { index: usize, hit: Option<u32> },
+}
+
+/// The rows for `shown` (responsibility indices in the order they rank, with their search
+/// items): as they come for a role without task types; grouped under a heading per type (Core,
+/// Supplemental, then any without one), in their order within each, for a role with them.
+pub fn rows(role: &Role, shown: &[(usize, Option<u32>)]) -> Vec<Row> {
+    let item = |&(index, hit): &(usize, Option<u32>)| Row::Item { index, hit };
+    if role.task_types.is_none() {
+        return shown.iter().map(item).collect();
+    }
+    let mut rows = Vec::with_capacity(shown.len() + 3);
+    for kind in [Some(TaskType::Core), Some(TaskType::Supplemental), None] {
+        let of_kind: Vec<&(usize, Option<u32>)> = shown
+            .iter()
+            .filter(|(index, _)| role.task_type(*index) == kind)
+            .collect();
+        if !of_kind.is_empty() {
+            rows.push(Row::Heading {
+                kind,
+                tasks: of_kind.len(),
+            });
+            rows.extend(of_kind.into_iter().map(item));
+        }
+    }
+    rows
+}
+
+/// Whether a row of `rows` is an item (which the selection may land on), not a heading.
+fn items(rows: &[Row]) -> impl Fn(usize) -> bool + '_ {
+    |row| matches!(rows.get(row), Some(Row::Item { .. }))
+}
+
+/// The filter: the query, whether it is being typed, and how many items it keeps.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     pub query: Query,
     pub editing: bool,
-    /// Indices into the role's responsibilities, best match first.
-    pub matches: Vec<usize>,
-    /// The search items of `matches`, for highlighting.
-    ids: Vec<u32>,
+    pub matched: usize,
     searcher: Searcher,
 }
 
@@ -65,10 +138,10 @@ impl Filter {
         !self.query.is_blank()
     }
 
-    /// Char positions matched in the `row`-th shown responsibility.
-    fn highlight(&self, index: &SearchIndex, row: usize) -> Vec<usize> {
-        match self.ids.get(row) {
-            Some(&id) if self.active() && index.text(id).len() <= MAX_HIGHLIGHTED => {
+    /// Char positions of search item `hit` that the query matched.
+    fn highlight(&self, index: &SearchIndex, hit: Option<u32>) -> Vec<usize> {
+        match hit {
+            Some(id) if self.active() && index.text(id).len() <= MAX_WINDOWED => {
                 self.searcher.highlight(index, id)
             }
             _ => Vec::new(),
@@ -80,48 +153,81 @@ impl Filter {
 pub struct Responsibilities {
     pub list: ListState,
     pub filter: Option<Filter>,
+    /// What the list shows: headings and items.
+    pub rows: Vec<Row>,
 }
 
 impl Responsibilities {
-    /// The responsibility shown at list row `row`.
+    /// The responsibility shown at list row `row` (`None` for a heading).
     pub fn shown(&self, row: usize) -> Option<usize> {
-        match &self.filter {
-            Some(filter) if filter.active() => filter.matches.get(row).copied(),
-            _ => (row < self.list.len()).then_some(row),
+        match self.rows.get(row) {
+            Some(Row::Item { index, .. }) => Some(*index),
+            _ => None,
         }
     }
 
-    fn shown_count(&self, ctx: &Ctx) -> usize {
-        match &self.filter {
-            Some(filter) if filter.active() => filter.matches.len(),
-            _ => ctx.role().responsibilities.len(),
-        }
+    fn is_item(&self, row: usize) -> bool {
+        items(&self.rows)(row)
+    }
+
+    /// How many responsibilities show (headings aside).
+    fn shown_count(&self) -> usize {
+        self.rows
+            .iter()
+            .filter(|r| matches!(r, Row::Item { .. }))
+            .count()
+    }
+
+    /// Shows `rows`, the first item selected.
+    fn set_rows(&mut self, rows: Vec<Row>) {
+        self.rows = rows;
+        self.list.set_len(self.rows.len());
+        self.list.rewind();
+        self.list.move_over(0, items(&self.rows));
+    }
+
+    /// Every responsibility of the role, unfiltered.
+    fn show_all(&mut self, ctx: &Ctx) {
+        let role = ctx.role();
+        let all: Vec<(usize, Option<u32>)> =
+            (0..role.responsibilities.len()).map(|i| (i, None)).collect();
+        self.set_rows(rows(role, &all));
     }
 
     /// Re-filters for the query (narrowing the last result when it only grew) and selects the
-    /// best match.
+    /// best match of the first type that has one.
     fn refilter(&mut self, ctx: &Ctx) {
         let Some(filter) = &mut self.filter else {
             return;
         };
+        if !filter.active() {
+            filter.matched = 0;
+            self.show_all(ctx);
+            return;
+        }
         let index = ctx.index();
         let scope = Scope {
             role: Some(ctx.role),
             kind: Some(Kind::Responsibility),
         };
-        let matched = filter.searcher.search(index, filter.query.as_str(), scope);
-        let hits = filter.searcher.top(index, matched);
-        filter.ids = hits.iter().map(|h| h.item).collect();
-        filter.matches = filter.ids.iter().map(|&id| index.item(id).index).collect();
-        self.list.rewind();
-        let len = self.shown_count(ctx);
-        self.list.set_len(len);
+        filter.matched = filter.searcher.search(index, filter.query.as_str(), scope);
+        let shown: Vec<(usize, Option<u32>)> = filter
+            .searcher
+            .top(index, filter.matched)
+            .iter()
+            .map(|h| (index.item(h.item).index, Some(h.item)))
+            .collect();
+        self.set_rows(rows(ctx.role(), &shown));
     }
 
     fn clear_filter(&mut self, ctx: &Ctx) -> bool {
         let had = self.filter.take().is_some();
-        self.list = ListState::new(ctx.role().responsibilities.len());
+        self.show_all(ctx);
         had
+    }
+
+    fn move_by(&mut self, by: isize) -> bool {
+        self.list.move_over(by, items(&self.rows))
     }
 
     /// Keys while the filter is being typed.
@@ -145,8 +251,8 @@ impl Responsibilities {
                 self.clear_filter(ctx);
                 return Flow::CHANGED;
             }
-            Action::MoveUp => return Flow::Done(self.list.move_by(-1)),
-            Action::MoveDown => return Flow::Done(self.list.move_by(1)),
+            Action::MoveUp => return Flow::Done(self.move_by(-1)),
+            Action::MoveDown => return Flow::Done(self.move_by(1)),
             // Nothing else while typing (quitting is handled before the pane is asked).
             _ => return Flow::UNCHANGED,
         };
@@ -156,7 +262,7 @@ impl Responsibilities {
         Flow::Done(edited)
     }
 
-    /// The status line, the list and the detail box: the box under the list, or beside it
+    /// The title line, the list and the detail box: the box under the list, or beside it
     /// on a pane wide enough for both; the list no wider than reads well.
     fn split(&self, area: Rect, ctx: &Ctx) -> [Rect; 3] {
         if area.width >= SIDE_BY_SIDE {
@@ -194,26 +300,48 @@ impl Responsibilities {
             .map_or("", String::as_str)
     }
 
-    fn draw_status(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    /// The pane's title line: what the items are and how many (`Tasks (27)`); with a filter,
+    /// the query and how many items it keeps (`Tasks / medic█ ····· 4 of 27`).
+    fn draw_title(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme();
-        let counter = format!(
-            "{} of {} ",
-            self.list.len(),
-            ctx.role().responsibilities.len()
-        );
-        let line = match &self.filter {
-            Some(filter) => {
-                let cursor = if filter.editing { "█" } else { "" };
-                let room = (area.width as usize).saturating_sub(counter.len() + 6);
-                Line::from(vec![
-                    Span::styled(" / ", theme.key()),
-                    Span::raw(truncate_start(filter.query.as_str(), room)),
-                    Span::raw(cursor),
-                ])
+        let role = ctx.role();
+        let total = count(role.responsibilities.len() as i64);
+        let noun = noun(role);
+        let width = area.width as usize;
+        let Some(filter) = &self.filter else {
+            let title = format!(" {noun} ({total})");
+            let hint = "  / to filter";
+            let mut spans = vec![Span::styled(truncate(&title, width), theme.heading())];
+            if title.width() + hint.width() <= width {
+                spans.push(Span::styled(hint, theme.dim()));
             }
-            None => Line::from(Span::styled(" / to filter", theme.dim())),
+            frame.render_widget(Paragraph::new(Line::from(spans)), area);
+            return;
         };
-        frame.render_widget(Paragraph::new(line), area);
+        let counter = if filter.active() {
+            format!("{} of {total} ", count(self.shown_count() as i64))
+        } else {
+            String::new()
+        };
+        let cursor = if filter.editing { "█" } else { "" };
+        let label = format!(" {noun} / ");
+        let room = width.saturating_sub(counter.width() + 1);
+        // The query keeps its end (where the cursor is) in view; the noun goes when it must.
+        let label = if label.width() + 8 <= room {
+            label
+        } else {
+            " / ".to_string()
+        };
+        let query_room = room.saturating_sub(label.width() + cursor.width());
+        let query = truncate_start(filter.query.as_str(), query_room);
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(label, theme.key()),
+                Span::raw(query),
+                Span::raw(cursor),
+            ])),
+            area,
+        );
         frame.render_widget(
             Paragraph::new(Span::styled(counter, theme.dim())).right_aligned(),
             area,
@@ -224,12 +352,14 @@ impl Responsibilities {
 impl super::Pane for Responsibilities {
     fn reset(&mut self, ctx: &Ctx) {
         self.filter = None;
-        self.list = ListState::new(ctx.role().responsibilities.len());
+        self.list = ListState::new(0);
+        self.show_all(ctx);
     }
 
     fn layout(&mut self, area: Rect, ctx: &Ctx) {
         let [_, list, _] = self.split(area, ctx);
         self.list.set_height(list.height as usize);
+        self.list.show_heading_above(items(&self.rows));
     }
 
     fn update(&mut self, action: &Action, ctx: &Ctx) -> Flow {
@@ -248,18 +378,20 @@ impl super::Pane for Responsibilities {
                 Flow::CHANGED
             }
             Action::Back if self.filter.is_some() => Flow::Done(self.clear_filter(ctx)),
-            Action::SelectRow(row) if *row < self.list.len() => {
-                self.list.select(*row);
-                Flow::CHANGED
-            }
-            Action::ScrollPane(by) => Flow::Done(self.list.move_by(*by as isize)),
+            Action::SelectRow(row) if self.is_item(*row) => Flow::Done(self.list.select(*row)),
+            Action::SelectRow(_) => Flow::UNCHANGED,
+            Action::ScrollPane(by) => Flow::Done(self.move_by(*by as isize)),
             Action::Reveal(item) => {
                 self.clear_filter(ctx);
-                self.list.reveal(item.index);
+                if let Some(row) = self.rows.iter().position(
+                    |r| matches!(r, Row::Item { index, .. } if *index == item.index),
+                ) {
+                    self.list.reveal_over(row, items(&self.rows));
+                }
                 Flow::CHANGED
             }
             action => match action.movement(self.list.page()) {
-                Some(by) => Flow::Done(self.list.move_by(by)),
+                Some(by) => Flow::Done(self.move_by(by)),
                 None => Flow::Pass,
             },
         }
@@ -275,10 +407,10 @@ impl super::Pane for Responsibilities {
             );
             return Vec::new();
         }
-        let [status, list_area, detail] = self.split(area, ctx);
-        self.draw_status(frame, status, ctx);
+        let [title, list_area, detail] = self.split(area, ctx);
+        self.draw_title(frame, title, ctx);
 
-        let rows = if self.list.is_empty() {
+        let rows = if self.rows.is_empty() {
             let query = self.filter.as_ref().map_or("", |f| f.query.as_str());
             frame.render_widget(
                 Paragraph::new(Span::styled(
@@ -289,35 +421,46 @@ impl super::Pane for Responsibilities {
             );
             Vec::new()
         } else {
+            // The arrow's three columns and the scrollbar's.
             let width = list_area.width.saturating_sub(4) as usize;
             let index = ctx.shared.built_index();
-            let rows = list::draw(
+            let rows = list::draw_rows(
                 frame,
                 list_area,
                 &self.list,
                 INDENTED_ARROW,
                 focused,
                 theme,
-                |row, selected| {
-                    let text = self
-                        .shown(row)
-                        .and_then(|i| items.get(i))
-                        .map_or(String::new(), |t| truncate(t, width));
-                    // Only rows on screen are highlighted: positions are worked out here.
-                    let positions = match (&self.filter, index) {
-                        (Some(filter), Some(index)) => filter.highlight(index, row),
-                        _ => Vec::new(),
-                    };
-                    let base = if selected {
-                        theme.selected(focused)
-                    } else {
-                        ratatui::style::Style::new()
-                    };
-                    Line::from(highlighted(&text, &positions, base, theme.matched()))
+                |row, selected| match self.rows.get(row) {
+                    Some(Row::Heading { kind, tasks }) => {
+                        let mut line =
+                            rule(type_name(*kind), theme.heading(), *tasks, width + 2, theme);
+                        line.spans.insert(0, Span::raw(" "));
+                        (line, false)
+                    }
+                    Some(Row::Item { index: i, hit }) => {
+                        let text = items.get(*i).map_or("", String::as_str);
+                        // Only rows on screen are highlighted: positions are worked out here.
+                        let positions = match (&self.filter, index) {
+                            (Some(filter), Some(index)) => filter.highlight(index, *hit),
+                            _ => Vec::new(),
+                        };
+                        let base = if selected {
+                            theme.selected(focused)
+                        } else {
+                            Style::new()
+                        };
+                        let spans = windowed(text, &positions, width, base, theme.matched());
+                        (Line::from(spans), true)
+                    }
+                    None => (Line::default(), true),
                 },
             );
             scrollbar(frame, list_area, self.list.len(), self.list.offset, theme);
-            rows
+            // Clicks select items, never headings.
+            rows.into_iter()
+                .filter(|&(_, row)| self.is_item(row))
+                .collect()
         };
 
         // Beside the list, the box has a rule on its left; under it, on its top.
@@ -329,8 +472,18 @@ impl super::Pane for Responsibilities {
         };
         let width = detail.width.saturating_sub(2) as usize;
         let text = head(self.detail_text(ctx), (width + 1) * lines).to_string();
+        let mut paragraph = vec![Line::from(text)];
+        // Beside the list there is room to say what the task's type means.
+        let kind = self.shown(self.list.selected).and_then(|i| {
+            let role = ctx.role();
+            role.task_types.map(|_| role.task_type(i))
+        });
+        if let (true, Some(kind)) = (beside, kind) {
+            paragraph.push(Line::default());
+            paragraph.push(Line::styled(type_meaning(kind), theme.dim()));
+        }
         frame.render_widget(
-            Paragraph::new(text).wrap(Wrap { trim: true }).block(
+            Paragraph::new(paragraph).wrap(Wrap { trim: true }).block(
                 Block::new()
                     .borders(border)
                     .border_style(theme.dim())
@@ -368,72 +521,4 @@ impl super::Pane for Responsibilities {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::explorer::panes::Pane;
-    use crate::explorer::testing::seed;
-
-    fn pane(ctx: &Ctx) -> Responsibilities {
-        let mut pane = Responsibilities::default();
-        pane.reset(ctx);
-        pane.layout(Rect::new(0, 0, 80, 16), ctx);
-        pane
-    }
-
-    #[test]
-    fn the_filter_narrows_ranks_and_clears() {
-        let app = seed();
-        let ctx = app.ctx().unwrap();
-        let mut pane = pane(&ctx);
-        assert_eq!(pane.list.len(), 15);
-        let _ = pane.update(&Action::FilterResponsibilities, &ctx);
-        assert_eq!(pane.typing(), Some(Context::Filter));
-        let _ = pane.update(&Action::Insert("kaiz".into()), &ctx);
-        let first = pane.shown(0).unwrap();
-        assert!(ctx.role().responsibilities[first].starts_with("Perform Kaizen test"));
-        assert!(pane.list.len() < 15);
-        // Keys other than the filter's do nothing while typing.
-        assert_eq!(pane.update(&Action::NextPane, &ctx), Flow::UNCHANGED);
-        let _ = pane.update(&Action::Insert("qq".into()), &ctx);
-        assert_eq!(pane.list.len(), 0);
-        let _ = pane.update(&Action::DeleteBack, &ctx);
-        let _ = pane.update(&Action::DeleteBack, &ctx);
-        let _ = pane.update(&Action::Confirm, &ctx);
-        assert_eq!(pane.typing(), None);
-        assert_eq!(pane.filter.as_ref().unwrap().query.as_str(), "kaiz");
-        // Esc clears a kept filter; a second Esc is for the app (back to the roles).
-        assert_eq!(pane.update(&Action::Back, &ctx), Flow::CHANGED);
-        assert!(pane.filter.is_none());
-        assert_eq!(pane.list.len(), 15);
-        assert_eq!(pane.update(&Action::Back, &ctx), Flow::Pass);
-    }
-
-    #[test]
-    fn a_pasted_page_is_one_search_of_bounded_length() {
-        let app = seed();
-        let ctx = app.ctx().unwrap();
-        let mut pane = pane(&ctx);
-        let _ = pane.update(&Action::FilterResponsibilities, &ctx);
-        let paste = "manage\nvendors ".repeat(400);
-        assert_eq!(pane.update(&Action::Insert(paste), &ctx), Flow::CHANGED);
-        let query = pane.filter.as_ref().unwrap().query.as_str();
-        assert_eq!(query.chars().count(), crate::explorer::widgets::input::MAX_QUERY);
-        assert!(!query.contains('\n'));
-    }
-
-    #[test]
-    fn moves_page_by_the_rows_that_show() {
-        let app = seed();
-        let ctx = app.ctx().unwrap();
-        let mut pane = pane(&ctx);
-        let height = pane.list.height();
-        assert!(height > 5 && height < 15, "{height}");
-        let _ = pane.update(&Action::PageDown, &ctx);
-        assert_eq!(pane.list.selected, height - 1);
-        let _ = pane.update(&Action::MoveToBottom, &ctx);
-        assert_eq!(pane.list.selected, 14);
-        assert_eq!(pane.list.offset, 15 - height);
-        let _ = pane.update(&Action::SelectRow(2), &ctx);
-        assert_eq!(pane.list.selected, 2);
-    }
-}
+mod tests;
