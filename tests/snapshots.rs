@@ -194,6 +194,48 @@ fn compare_picked_role() {
 }
 
 #[test]
+fn palette_says_which_other_name_a_role_was_found_by() {
+    let mut app = nurses(PaneId::Overview);
+    app.update(Action::OpenSearch);
+    app.update(Action::Insert("er nurse".into()));
+    let screen = render_marked(&mut app, 80, 24);
+    assert!(
+        screen.contains("Registered Nurses · also called [ER] [Nurse]"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("palette_also_called_80x24", screen);
+    insta::assert_snapshot!(
+        "palette_also_called_200x60",
+        render_marked(&mut app, 200, 60)
+    );
+}
+
+#[test]
+fn palette_names_the_kind_and_role_of_each_hit() {
+    let mut app = nurses(PaneId::Overview);
+    app.update(Action::OpenSearch);
+    app.update(Action::Insert("intravenous".into()));
+    let screen = render_marked(&mut app, 80, 24);
+    assert!(screen.contains(" of "), "{screen}");
+    insta::assert_snapshot!("palette_kinds_80x24", screen);
+    insta::assert_snapshot!("palette_kinds_200x60", render_marked(&mut app, 200, 60));
+}
+
+#[test]
+fn role_picker() {
+    let mut app = nurses(PaneId::Compare);
+    app.update(Action::PickRoleToCompare);
+    app.update(Action::Insert("rn".into()));
+    let screen = render_marked(&mut app, 80, 24);
+    assert!(
+        screen.contains("Compare Registered Nurses with…"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("picker_80x24", screen);
+    insta::assert_snapshot!("picker_200x60", render_marked(&mut app, 200, 60));
+}
+
+#[test]
 fn an_empty_catalog_draws_an_empty_state() {
     let mut app = empty();
     for action in [
