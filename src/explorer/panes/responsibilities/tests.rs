@@ -230,3 +230,21 @@ fn tasks_the_source_gives_no_type_come_last_under_their_own_heading() {
     assert_eq!(rows(&lines, &shown).len(), 4);
     assert_eq!(noun(&lines), "Responsibilities");
 }
+
+#[test]
+fn a_search_hit_in_another_role_is_selected_there() {
+    use crate::explorer::testing::{ctrl, press, type_text};
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = nurses();
+    app.layout(Rect::new(0, 0, 80, 24));
+    ctrl(&mut app, 'p');
+    type_text(&mut app, "intravenous");
+    // The second hit: a task of Acute Care Nurses.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    let role = &app.catalog().roles[app.role().unwrap()];
+    assert_eq!(role.title, "Acute Care Nurses");
+    let pane = app.pane_state::<Responsibilities>().unwrap();
+    let task = &role.responsibilities[pane.shown(pane.list.selected).unwrap()];
+    assert!(task.contains("intravenous"), "{task}");
+}
