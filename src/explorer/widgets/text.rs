@@ -257,7 +257,7 @@ mod tests {
         // A wide char never straddles the edge: an odd width leaves a column free.
         assert_eq!(row(text, "投薬", 11), "…、[投薬]を…");
         let mixed = "Operate the 経営管理 software and report to the plant manager each week";
-        assert_eq!(row(mixed, "経営", 16), "…the [経営]管理 s…");
+        assert_eq!(row(mixed, "経営", 16), "…the [経営]管理…");
     }
 
     #[test]

@@ -142,7 +142,7 @@ fn the_title_gives_way_to_the_other_name_down_to_a_third() {
     );
     assert_eq!(
         row(name, 50),
-        "First-Line Supe… · also called Staff Services Man…"
+        "First-Line Supe… · also called Staff Services…"
     );
     // Too narrow to say why: the name alone.
     assert_eq!(row("RN", 10), "RN");
