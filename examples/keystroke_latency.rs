@@ -4,6 +4,10 @@
 //!
 //! `cargo run --release --example keystroke_latency` (generates 1000 roles × 100 responsibilities
 //! in memory), or `-- --data big.ron`, `--rounds N`.
+//!
+//! `-- --palette 80x24` measures the explorer itself over the built-in catalogs instead: from a
+//! key typed into the search palette (Ctrl-P) or the role picker (`c`) to the frame drawn at
+//! that size (terminal output aside): search, rank, cut rows around their match, draw.
 
 use career_explorer::catalog;
 #[path = "../benches/support/generate.rs"]
@@ -38,12 +42,15 @@ const VISIBLE: usize = 40;
 struct Options {
     data: Option<String>,
     rounds: usize,
+    /// Measure the explorer's palette at this size (columns, rows) instead.
+    palette: Option<(u16, u16)>,
 }
 
 fn parse_args() -> Result<Options, String> {
     let mut options = Options {
         data: None,
         rounds: 3,
+        palette: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
@@ -56,6 +63,13 @@ fn parse_args() -> Result<Options, String> {
         match flag.as_str() {
             "--data" => options.data = Some(value.clone()),
             "--rounds" => options.rounds = number()?.max(1),
+            "--palette" => {
+                let size = value
+                    .split_once('x')
+                    .and_then(|(w, h)| Some((w.parse().ok()?, h.parse().ok()?)))
+                    .ok_or_else(|| format!("{flag}: not a size like 80x24: {value}"))?;
+                options.palette = Some(size);
+            }
             _ => return Err(format!("unknown option {flag}")),
         }
     }
@@ -108,8 +122,115 @@ fn keystroke(
     (start.elapsed(), matched)
 }
 
+/// Typed into the palette, one character at a time: names people call jobs, other names, words
+/// of tasks and skills, and a word that matches nothing.
+const PALETTE_QUERIES: &[&str] = &[
+    "registered nurse",
+    "er nurse",
+    "rn",
+    "electrician",
+    "wiring",
+    "software developer",
+    "python",
+    "anesthetics",
+    "manage vendor",
+    "kaizen",
+    "cpa",
+    "zzq",
+];
+
+/// Key to frame in the explorer's search palette and role picker over the built-in catalogs.
+fn palette_latency((width, height): (u16, u16), rounds: usize) -> Result<(), String> {
+    use career_explorer::explorer::offscreen::draw;
+    use career_explorer::explorer::{Action, App};
+
+    let catalog = Catalog::embedded().map_err(|e| e.to_string())?;
+    println!(
+        "explorer on the built-in catalogs ({} roles), key to a drawn {width}×{height} frame:",
+        catalog.roles.len()
+    );
+    let mut app = App::new(catalog);
+    // The search index is built by the first search, as in the explorer: not a keystroke's cost.
+    let start = Instant::now();
+    app.update(Action::OpenSearch);
+    draw(&mut app, width, height);
+    println!(
+        "  opening the palette the first time (builds the index): {:.1} ms",
+        millis(start.elapsed())
+    );
+    app.update(Action::Back);
+    for (name, open) in [
+        ("search palette (Ctrl-P)", Action::OpenSearch),
+        ("role picker (c)", Action::PickRoleToCompare),
+    ] {
+        let mut first = Vec::new();
+        let mut longer = Vec::new();
+        let mut backspace = Vec::new();
+        // Every keystroke's two parts: the key's work (search, rank) and drawing the frame.
+        let mut work = Vec::new();
+        let mut drawing = Vec::new();
+        let mut timed = |app: &mut App, action: Action| {
+            let start = Instant::now();
+            app.update(action);
+            let updated = start.elapsed();
+            std::hint::black_box(draw(app, width, height));
+            let took = start.elapsed();
+            work.push(updated);
+            drawing.push(took - updated);
+            took
+        };
+        for _ in 0..rounds {
+            for query in PALETTE_QUERIES {
+                app.update(open.clone());
+                draw(&mut app, width, height);
+                for (n, c) in query.chars().enumerate() {
+                    let took = timed(&mut app, Action::Insert(c.to_string()));
+                    if n == 0 {
+                        first.push(took)
+                    } else {
+                        longer.push(took)
+                    }
+                }
+                for _ in query.chars() {
+                    backspace.push(timed(&mut app, Action::DeleteBack));
+                }
+                app.update(Action::Back);
+            }
+        }
+        let mut all: Vec<Duration> = first
+            .iter()
+            .chain(&longer)
+            .chain(&backspace)
+            .copied()
+            .collect();
+        let paste = "manager of operations and sales ".repeat(8);
+        let mut pasted = Vec::new();
+        for _ in 0..rounds * 4 {
+            app.update(open.clone());
+            draw(&mut app, width, height);
+            pasted.push(timed(&mut app, Action::Insert(paste.clone())));
+            app.update(Action::Back);
+        }
+        // The parts of the typed keystrokes, the pastes left out.
+        work.truncate(all.len());
+        drawing.truncate(all.len());
+        println!("{name}:");
+        summary("first keystroke (1 char)", &mut first);
+        summary("later keystrokes (2+ chars)", &mut longer);
+        summary("backspacing to empty", &mut backspace);
+        summary("a 256-character paste", &mut pasted);
+        summary("every keystroke", &mut all);
+        summary("  of which the key's work", &mut work);
+        summary("  of which drawing the frame", &mut drawing);
+    }
+    Ok(())
+}
+
 fn main() -> Result<(), String> {
     let options = parse_args()?;
+    if let Some(size) = options.palette {
+        return palette_latency(size, options.rounds);
+    }
     let (label, text) = match &options.data {
         Some(path) => (
             path.clone(),

@@ -218,11 +218,11 @@ fn explorer_in_a_real_terminal() {
     tmux.wait_for_all(&["Roles (5)", "Senior Operations Manager", "Top employers"]);
 
     tmux.keys(&["2"]);
-    tmux.wait_for("15 of 15");
+    tmux.wait_for("Responsibilities (15)");
     tmux.keys(&["/", "k", "a", "i", "z", "e", "n"]);
     tmux.wait_for_all(&["/ kaizen", "Perform Kaizen test"]);
     tmux.keys(&["Escape"]);
-    tmux.wait_for("15 of 15");
+    tmux.wait_for("Responsibilities (15)");
 
     tmux.keys(&["3"]);
     tmux.wait_for_all(&["Hard skills", "Customer Service", "10%"]);
@@ -473,7 +473,7 @@ fn ctrl_z_leaves_the_screen_and_sigcont_brings_it_back() {
     Command::new("kill").args(["-CONT", &pid]).status().unwrap();
     tmux.wait_for("Roles (5)");
     tmux.keys(&["2"]);
-    tmux.wait_for("15 of 15");
+    tmux.wait_for("Responsibilities (15)");
     tmux.keys(&["q"]);
     assert_restored(&tmux, &home, "0");
 }

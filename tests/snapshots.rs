@@ -48,6 +48,82 @@ fn responsibilities_with_a_live_query() {
     snapshot("responsibilities_query", &mut app);
 }
 
+/// A frame as text with every run of highlighted (underlined) cells in brackets, as the design
+/// sketches show matched letters: `Perform [K]a[iz]en test`.
+fn render_marked(app: &mut App, width: u16, height: u16) -> String {
+    use ratatui::style::Modifier;
+    use unicode_width::UnicodeWidthStr;
+    let buffer = career_explorer::explorer::offscreen::draw(app, width, height);
+    let mut out = String::new();
+    for y in 0..height {
+        let mut line = String::new();
+        let mut marked = false;
+        let mut skip = 0;
+        for x in 0..width {
+            let cell = &buffer[(x, y)];
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let matched = cell.modifier.contains(Modifier::UNDERLINED);
+            if matched != marked {
+                line.push(if matched { '[' } else { ']' });
+                marked = matched;
+            }
+            line.push_str(cell.symbol());
+            skip = cell.symbol().width().saturating_sub(1);
+        }
+        if marked {
+            line.push(']');
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The explorer on Registered Nurses (29-1141.00: 15 Core and 12 Supplemental tasks).
+fn nurses(pane: PaneId) -> App {
+    let app = embedded();
+    let nurses = role(&app, "registered-nurses");
+    app.open(nurses, pane)
+}
+
+#[test]
+fn responsibilities_of_an_occupation_by_task_type() {
+    let mut app = nurses(PaneId::Responsibilities);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("│ Tasks (27)  / to filter"), "{screen}");
+    assert!(screen.contains("│ Core ─────"), "{screen}");
+    assert!(
+        screen.contains("│ ▶ Record patients' medical information"),
+        "{screen}"
+    );
+    let wide = render(&mut app, 200, 60);
+    assert!(wide.contains("│ Supplemental ─────"), "{wide}");
+    snapshot_wide("responsibilities_nurses", &mut app);
+}
+
+#[test]
+fn responsibilities_filter_shows_a_match_at_the_end_of_a_long_task() {
+    let mut app = nurses(PaneId::Responsibilities);
+    app.update(Action::FilterResponsibilities);
+    app.update(Action::Insert("anesthe".into()));
+    let screen = render_marked(&mut app, 80, 24);
+    // Both tasks end in the match, far past what a row shows from their start.
+    assert!(
+        screen.contains("│ ▶ …inhalation, intravenous, or other [anesthe]tics."),
+        "{screen}"
+    );
+    assert!(screen.contains("during [anesthe]sia."), "{screen}");
+    assert!(screen.contains("Tasks / anesthe█"), "{screen}");
+    insta::assert_snapshot!("responsibilities_match_at_end_80x24", screen);
+    insta::assert_snapshot!(
+        "responsibilities_match_at_end_200x60",
+        render_marked(&mut app, 200, 60)
+    );
+}
+
 #[test]
 fn skills() {
     snapshot("skills", &mut app(PaneId::Skills));
@@ -115,6 +191,48 @@ fn compare_picked_role() {
         "{screen}"
     );
     snapshot("compare_any", &mut app);
+}
+
+#[test]
+fn palette_says_which_other_name_a_role_was_found_by() {
+    let mut app = nurses(PaneId::Overview);
+    app.update(Action::OpenSearch);
+    app.update(Action::Insert("er nurse".into()));
+    let screen = render_marked(&mut app, 80, 24);
+    assert!(
+        screen.contains("Registered Nurses · also called [ER] [Nurse]"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("palette_also_called_80x24", screen);
+    insta::assert_snapshot!(
+        "palette_also_called_200x60",
+        render_marked(&mut app, 200, 60)
+    );
+}
+
+#[test]
+fn palette_names_the_kind_and_role_of_each_hit() {
+    let mut app = nurses(PaneId::Overview);
+    app.update(Action::OpenSearch);
+    app.update(Action::Insert("intravenous".into()));
+    let screen = render_marked(&mut app, 80, 24);
+    assert!(screen.contains(" of "), "{screen}");
+    insta::assert_snapshot!("palette_kinds_80x24", screen);
+    insta::assert_snapshot!("palette_kinds_200x60", render_marked(&mut app, 200, 60));
+}
+
+#[test]
+fn role_picker() {
+    let mut app = nurses(PaneId::Compare);
+    app.update(Action::PickRoleToCompare);
+    app.update(Action::Insert("rn".into()));
+    let screen = render_marked(&mut app, 80, 24);
+    assert!(
+        screen.contains("Compare Registered Nurses with…"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("picker_80x24", screen);
+    insta::assert_snapshot!("picker_200x60", render_marked(&mut app, 200, 60));
 }
 
 #[test]
@@ -246,7 +364,10 @@ fn wide_layout() {
     let mut app = seed().open(0, PaneId::Responsibilities);
     let screen = render(&mut app, 200, 60);
     assert!(
-        screen.contains("15 of 15  │ Organize efforts of team"),
+        screen
+            .lines()
+            .any(|l| l.contains("Responsibilities (15)  / to filter")
+                && l.contains("│ Organize efforts of team")),
         "{screen}"
     );
     insta::assert_snapshot!("wide_responsibilities_200x60", screen);

@@ -236,7 +236,7 @@ mod tests {
         let (text, _) = run_text(&index, &one, narrow);
         insta::assert_snapshot!(
             text,
-            @"senior-operations-manager · responsibility  … management up to the ISO standard."
+            @"senior-operations-manager · responsibility  …management up to the ISO standard."
         );
         // Without a width (a pipe) rows are whole.
         let (whole, _) = run_text(

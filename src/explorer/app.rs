@@ -140,6 +140,9 @@ pub struct App {
     pub suspend: bool,
     /// Where the frame's parts were laid out last.
     pub(super) frame: FrameLayout,
+    /// The role the panes were last reset for: a jump resets them itself, then reveals its
+    /// target, which a second reset would lose.
+    panes_role: Option<usize>,
 }
 
 impl std::fmt::Debug for App {
@@ -167,6 +170,7 @@ impl App {
             should_quit: false,
             suspend: false,
             frame: FrameLayout::default(),
+            panes_role: None,
         };
         app.role_changed();
         app
@@ -369,7 +373,9 @@ impl App {
         let before = self.role();
         let mut changed = self.route(action);
         if self.role() != before {
-            self.role_changed();
+            if self.role() != self.panes_role {
+                self.role_changed();
+            }
             changed = true;
         }
         changed || had_notice
@@ -588,6 +594,7 @@ impl App {
 
     /// A new role: every pane starts afresh for it.
     fn role_changed(&mut self) {
+        self.panes_role = self.role();
         let Some(role) = self.role() else {
             return;
         };

@@ -8,6 +8,10 @@ use unicode_width::UnicodeWidthChar;
 const MAX_CONTEXT: usize = 16;
 /// How many more columns of context may be shown to begin at the start of a word.
 const WORD_SLACK: usize = 6;
+/// Columns kept after the last match when a row is shown from its start.
+const AFTER_CONTEXT: usize = 6;
+/// A word cut after at most this many columns is left out, the row ending at the word before.
+const END_SLACK: usize = 3;
 
 /// A row fitted to a width: its text, with "…" where it was cut, and the chars to highlight.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,6 +59,12 @@ pub fn window(text: &str, positions: &[usize], width: usize) -> Window {
         start -= 1;
         before += widths[start];
     }
+    // Every match in sight from the start, with a little after it: the start it is, as a
+    // row's first words say most (a task's verb).
+    let through_last: usize = widths[..=last].iter().sum();
+    if through_last + AFTER_CONTEXT < width {
+        start = 0;
+    }
     // Begin at a word: back to the start of a word cut short by a few columns, else on to the
     // next word that begins before the first match.
     let word_start = |i: usize| i == 0 || chars[i - 1].is_whitespace();
@@ -76,7 +86,17 @@ pub fn window(text: &str, positions: &[usize], width: usize) -> Window {
         tail_width += widths[tail];
     }
     let (start, end) = if start >= tail {
-        (tail, len)
+        // Begin the tail at a word when one begins a few columns in, before the first match.
+        let mut skipped = 0;
+        let word = (tail..=first).find(|&i| {
+            let at_word = word_start(i);
+            skipped += widths[i];
+            at_word || skipped > WORD_SLACK
+        });
+        match word {
+            Some(i) if word_start(i) => (i, len),
+            _ => (tail, len),
+        }
     } else {
         let available = width.saturating_sub(usize::from(start > 0) + 1);
         let mut end = start;
@@ -84,6 +104,19 @@ pub fn window(text: &str, positions: &[usize], width: usize) -> Window {
         while end < len && used + widths[end] <= available {
             used += widths[end];
             end += 1;
+        }
+        // End after a whole word when only a few columns of the next would show ("or…", not
+        // "or fi…"), unless that hides a match.
+        if end < len && !chars[end].is_whitespace() {
+            let mut word = end;
+            let mut cut = 0;
+            while word > start && !chars[word - 1].is_whitespace() && cut <= END_SLACK {
+                word -= 1;
+                cut += widths[word];
+            }
+            if cut <= END_SLACK && word > last + 1 && chars[word - 1].is_whitespace() {
+                end = word - 1;
+            }
         }
         (start, end)
     };
@@ -150,13 +183,40 @@ mod tests {
             "…electrical [w][i][r][i][n][g], equipment, or fixtu…"
         );
         // A match near the start keeps the start; one near the end shows the end.
+        // (A word cut after a letter or two is left out: "installation…", not "installation o…".)
         assert_eq!(
             shown(text, &word(text, "layout"), 30),
-            "Plan [l][a][y][o][u][t] and installation …"
+            "Plan [l][a][y][o][u][t] and installation…"
         );
         assert_eq!(
             shown(text, &word(text, "codes"), 30),
             "…ecifications and local [c][o][d][e][s]."
+        );
+    }
+
+    #[test]
+    fn a_row_whose_match_shows_from_its_start_is_not_cut_before_it() {
+        let text = "Prepare sketches or follow blueprints to determine the location of wiring or \
+                    equipment and to ensure conformance to building and safety codes.";
+        assert_eq!(
+            shown(text, &word(text, "wiring"), 84),
+            "Prepare sketches or follow blueprints to determine the location of \
+             [w][i][r][i][n][g] or equipm…"
+        );
+        // Too near the edge: cut before it, to show what follows.
+        assert_eq!(
+            shown(text, &word(text, "wiring"), 74),
+            "…the location of [w][i][r][i][n][g] or equipment and to ensure conformance to \
+             buildin…"
+        );
+    }
+
+    #[test]
+    fn a_tail_begins_at_a_word_a_few_columns_in() {
+        let text = "Administer local, inhalation, intravenous, or other anesthetics.";
+        assert_eq!(
+            shown(text, &word(text, "anesthe"), 50),
+            "…inhalation, intravenous, or other [a][n][e][s][t][h][e]tics."
         );
     }
 

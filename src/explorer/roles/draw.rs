@@ -4,7 +4,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -14,7 +13,7 @@ use super::arrange::{Row, Section};
 use crate::catalog::Catalog;
 use crate::explorer::theme::Theme;
 use crate::explorer::widgets::list::{self, ARROW};
-use crate::explorer::widgets::text::{truncate, truncate_start};
+use crate::explorer::widgets::text::{rule, truncate, truncate_start};
 use crate::explorer::widgets::{inset, scrollbar};
 use crate::report::{NOT_IN_SOURCE, count};
 
@@ -228,17 +227,4 @@ impl RoleList {
         }
         rule(&title, theme.heading(), roles, width, theme)
     }
-}
-
-/// `words ───── n` across `width` columns, the words in `style`.
-fn rule(words: &str, style: Style, n: usize, width: usize, theme: Theme) -> Line<'static> {
-    let n = count(n as i64);
-    let words = truncate(words, width.saturating_sub(n.width() + 3));
-    let fill = width.saturating_sub(words.width() + n.width() + 2);
-    Line::from(vec![
-        Span::styled(words, style),
-        Span::raw(" "),
-        Span::styled("─".repeat(fill), theme.dim()),
-        Span::styled(format!(" {n}"), theme.dim()),
-    ])
 }

@@ -84,6 +84,57 @@ impl ListState {
         self.select(target as usize)
     }
 
+    /// Moves the selection by `by` rows to the nearest row `selectable` accepts that way (or,
+    /// at an end, the nearest one back), for a list with headings among its items: a heading
+    /// right above the selection stays in view.
+    pub fn move_over(&mut self, by: isize, selectable: impl Fn(usize) -> bool) -> bool {
+        if self.len == 0 {
+            return false;
+        }
+        let before = *self;
+        let target = (self.selected as isize)
+            .saturating_add(by)
+            .clamp(0, self.len as isize - 1) as usize;
+        let row = if by >= 0 {
+            (target..self.len)
+                .find(|&r| selectable(r))
+                .or_else(|| (0..target).rev().find(|&r| selectable(r)))
+        } else {
+            (0..=target)
+                .rev()
+                .find(|&r| selectable(r))
+                .or_else(|| (target..self.len).find(|&r| selectable(r)))
+        };
+        let Some(row) = row else {
+            return false;
+        };
+        self.select(row);
+        // Going up to the first item shows the heading above it.
+        if by < 0 && row > target {
+            self.offset = 0;
+        }
+        self.show_heading_above(&selectable);
+        *self != before
+    }
+
+    /// Selects `index` in the middle of the view, as [`ListState::reveal`], with a heading
+    /// right above it in view.
+    pub fn reveal_over(&mut self, index: usize, selectable: impl Fn(usize) -> bool) -> bool {
+        let before = *self;
+        self.reveal(index);
+        self.show_heading_above(&selectable);
+        *self != before
+    }
+
+    /// When the selection is the top row and the row above it is a heading (a row `selectable`
+    /// refuses), scrolls it in; for after a change of height too.
+    pub fn show_heading_above(&mut self, selectable: impl Fn(usize) -> bool) {
+        let selected = self.selected;
+        if selected > 0 && self.offset == selected && self.height > 1 && !selectable(selected - 1) {
+            self.offset -= 1;
+        }
+    }
+
     /// Selects item `index` (clamped), scrolling as little as possible to show it.
     pub fn select(&mut self, index: usize) -> bool {
         let before = *self;
@@ -252,6 +303,40 @@ mod tests {
         assert_eq!(empty.visible(), 0..0);
         empty.reveal(5);
         assert_eq!((empty.selected, empty.offset), (0, 0));
+    }
+
+    #[test]
+    fn moves_step_over_headings_and_keep_the_one_above_in_view() {
+        // Rows 0 and 4 are headings.
+        let item = |row: usize| row != 0 && row != 4;
+        let mut list = ListState::new(8);
+        list.set_height(3);
+        assert!(list.move_over(1, item));
+        assert_eq!((list.selected, list.offset), (1, 0));
+        list.move_over(2, item);
+        assert_eq!(list.selected, 3);
+        list.move_over(1, item);
+        assert_eq!(list.selected, 5, "over the heading");
+        assert_eq!(list.offset, 3, "the heading above the selection shows");
+        list.move_over(-1, item);
+        assert_eq!(list.selected, 3, "back over it");
+        list.move_over(-100, item);
+        assert_eq!(
+            (list.selected, list.offset),
+            (1, 0),
+            "the top heading shows"
+        );
+        assert!(!list.move_over(-1, item), "nothing above the first item");
+        list.move_over(100, item);
+        assert_eq!((list.selected, list.offset), (7, 5));
+        list.move_over(-2, item);
+        assert_eq!(
+            (list.selected, list.offset),
+            (5, 4),
+            "scrolled up to a section's first item, its heading comes into view"
+        );
+        let mut headings = ListState::new(2);
+        assert!(!headings.move_over(1, |_| false), "no item to select");
     }
 
     #[test]

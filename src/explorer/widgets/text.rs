@@ -1,9 +1,18 @@
-//! Text fitting for drawing: display-width truncation and padding, wrapping, highlights.
-//! Every helper costs at most what it shows: a 5 MB text is never measured in full per frame.
+//! Text fitting for drawing: display-width truncation and padding, wrapping, highlights, rows
+//! cut around their match, headings across a list. Every helper costs at most what it shows: a
+//! 5 MB text is never measured in full per frame.
 
 use ratatui::style::Style;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::explorer::theme::Theme;
+use crate::report::count;
+use crate::search::window;
+
+/// Texts longer than this (in bytes) are not cut around their match: a row shows their start.
+/// Search hits are highlighted only up to this length (see `Searcher::highlight`'s callers).
+pub const MAX_WINDOWED: usize = 4096;
 
 /// Cuts `text` to at most `width` display columns, ending in `…` when cut. Looks at no more
 /// of `text` than it needs.
@@ -108,6 +117,50 @@ pub fn highlighted<'a>(
     spans
 }
 
+/// `text` in one row of `width` columns with the chars at `positions` (char indices,
+/// ascending, as a search highlights them) styled `matched` and in sight: the whole text when it
+/// fits, else the stretch around the first match, with "…" wherever text was left out
+/// (`…install electrical wiring in new…`). Without positions, or for a text longer than
+/// [`MAX_WINDOWED`], its start.
+pub fn windowed<'a>(
+    text: &str,
+    positions: &[usize],
+    width: usize,
+    base: Style,
+    matched: Style,
+) -> Vec<Span<'a>> {
+    if positions.is_empty() || text.len() > MAX_WINDOWED {
+        return vec![Span::styled(tight_ellipsis(truncate(text, width)), base)];
+    }
+    let shown = window(text, positions, width);
+    highlighted(&tight_ellipsis(shown.text), &shown.positions, base, matched)
+}
+
+/// A cut text's closing "…" right after its last word (`or…`, not `or …`). Only chars before
+/// the ellipsis go, so highlight positions before them stay right.
+fn tight_ellipsis(mut text: String) -> String {
+    if let Some(before) = text.strip_suffix('…') {
+        let kept = before.trim_end().len();
+        if kept < before.len() && kept > 0 {
+            text.replace_range(kept..before.len(), "");
+        }
+    }
+    text
+}
+
+/// `words ───── n` across `width` columns, the words in `style`: a heading in a list.
+pub fn rule(words: &str, style: Style, n: usize, width: usize, theme: Theme) -> Line<'static> {
+    let n = count(n as i64);
+    let words = truncate(words, width.saturating_sub(n.width() + 3));
+    let fill = width.saturating_sub(words.width() + n.width() + 2);
+    Line::from(vec![
+        Span::styled(words, style),
+        Span::raw(" "),
+        Span::styled("─".repeat(fill), theme.dim()),
+        Span::styled(format!(" {n}"), theme.dim()),
+    ])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,5 +188,83 @@ mod tests {
         let spans = highlighted("Kaizen", &[0, 2, 3], Style::new(), Style::new().bold());
         let texts: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(texts, ["K", "a", "iz", "en"]);
+    }
+
+    /// Spans as text, the matched ones in brackets.
+    fn marked(spans: &[Span]) -> String {
+        let matched = Style::new().bold();
+        spans
+            .iter()
+            .map(|s| {
+                if s.style == matched {
+                    format!("[{}]", s.content)
+                } else {
+                    s.content.to_string()
+                }
+            })
+            .collect()
+    }
+
+    fn row(text: &str, word: &str, width: usize) -> String {
+        let positions: Vec<usize> = match text.find(word) {
+            Some(at) => {
+                let start = text[..at].chars().count();
+                (start..start + word.chars().count()).collect()
+            }
+            None => Vec::new(),
+        };
+        let spans = windowed(text, &positions, width, Style::new(), Style::new().bold());
+        let shown: String = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert!(shown.width() <= width, "{shown:?} is wider than {width}");
+        marked(&spans)
+    }
+
+    #[test]
+    fn a_row_is_cut_around_its_match_at_the_start_middle_and_end() {
+        let task = "Administer local, inhalation, intravenous, or other anesthetics.";
+        assert_eq!(
+            row(task, "Administer", 30),
+            "[Administer] local, inhalation,…"
+        );
+        assert_eq!(
+            row(task, "intravenous", 30),
+            "…inhalation, [intravenous], or…"
+        );
+        assert_eq!(
+            row(task, "anesthetics", 30),
+            "…venous, or other [anesthetics]."
+        );
+        // What fits is left whole; no match shows the start, cut honestly.
+        assert_eq!(
+            row(task, "local", 80),
+            format!("Administer [local]{}", &task[16..])
+        );
+        assert_eq!(row(task, "zzz", 20), "Administer local, i…");
+        assert_eq!(
+            row(task, "zzz", 19),
+            "Administer local,…",
+            "no space before the ellipsis"
+        );
+    }
+
+    #[test]
+    fn wide_characters_count_two_columns_in_a_cut_row() {
+        let text = "東京都の病院で患者の記録を管理し、投薬を行い、看護計画を立てる";
+        // At the start, in the middle and at the end; never wider than the row.
+        assert_eq!(row(text, "東京", 12), "[東京]都の病…");
+        assert_eq!(row(text, "投薬", 12), "…、[投薬]を行…");
+        assert_eq!(row(text, "立てる", 12), "…画を[立てる]");
+        // A wide char never straddles the edge: an odd width leaves a column free.
+        assert_eq!(row(text, "投薬", 11), "…、[投薬]を…");
+        let mixed = "Operate the 経営管理 software and report to the plant manager each week";
+        assert_eq!(row(mixed, "経営", 16), "…the [経営]管理…");
+    }
+
+    #[test]
+    fn headings_rule_across_the_width() {
+        let line = rule("Core", Style::new(), 15, 20, Theme::plain());
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(text, "Core ──────────── 15");
+        assert_eq!(text.width(), 20);
     }
 }

@@ -1,6 +1,11 @@
 //! The search palette (Ctrl-P, or `/` outside Responsibilities) over every role's titles,
 //! responsibilities, skills and comparisons, and the role picker (`c`). It ranks only what is
 //! looked at: a screenful per keystroke, more as the selection moves down.
+//!
+//! A row says why it is there: what kind of text matched, the match itself (a long text cut
+//! around it, matched letters highlighted), and whose it is, in a column on the right
+//! (`task  …monitor patients for reactions or side…   Registered Nurses`); a role found through
+//! another name says which (`Registered Nurses · also called ER Nurse`).
 
 use std::collections::HashSet;
 
@@ -15,18 +20,40 @@ use super::Overlay;
 use crate::explorer::action::Action;
 use crate::explorer::component::{Ctx, Flow, Request};
 use crate::explorer::keymap::{Bind, Context, Hint, bind, hint};
+use crate::explorer::theme::Theme;
 use crate::explorer::widgets::input::Query;
 use crate::explorer::widgets::list::{self, ARROW, ListState};
-use crate::explorer::widgets::text::{fit, highlighted, truncate, truncate_start};
+use crate::explorer::widgets::text::{MAX_WINDOWED, fit, truncate, truncate_start, windowed};
 use crate::explorer::widgets::{centered, popup};
+use crate::report::count;
 use crate::search::{Hit, Kind, Scope, SearchIndex, Searcher};
 
 /// How many ranked hits a keystroke asks for: a screenful and more. Moving further down ranks
 /// more, so only what is looked at is ever ranked.
 pub const SHOWN: usize = 60;
 
-/// Texts longer than this are not highlighted: a row shows a screen's width of it anyway.
-const MAX_HIGHLIGHTED: usize = 4096;
+/// Between a role's title and the other name it was found by.
+const ALSO_CALLED: &str = " · also called ";
+
+/// What kind of text a hit is, as its row names it: one short word, in a column of its own.
+fn kind_label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Role => "role",
+        Kind::Summary => "summary",
+        Kind::Responsibility => "task",
+        Kind::Skill => "skill",
+        Kind::Comparison => "compare",
+    }
+}
+
+/// The width of the kind column: the longest label.
+fn label_width() -> usize {
+    Kind::ALL
+        .iter()
+        .map(|&kind| kind_label(kind).width())
+        .max()
+        .unwrap_or(0)
+}
 
 const HERE: Context = Context::Palette;
 
@@ -52,6 +79,13 @@ const HINTS: &[Hint] = &[
     hint(&[Action::MoveUp, Action::MoveDown], "move"),
 ];
 
+/// The role picker's footer: Enter picks a role rather than jumping.
+const PICK_HINTS: &[Hint] = &[
+    hint(&[Action::Confirm], "pick"),
+    hint(&[Action::Back], "close"),
+    hint(&[Action::MoveUp, Action::MoveDown], "move"),
+];
+
 /// What Enter does with the selected hit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {
@@ -67,10 +101,14 @@ pub struct Palette {
     pub query: Query,
     /// The best hits, best first.
     pub hits: Vec<Hit>,
-    /// How many items match in all.
+    /// How many items match in all (a role's names count once).
     pub matched: usize,
+    /// How many there are to search: what the empty query matches.
+    pub total: usize,
     pub list: ListState,
     searcher: Searcher,
+    /// The role shown when the palette opened: the picker leaves it out.
+    shown_role: usize,
 }
 
 impl Palette {
@@ -80,10 +118,13 @@ impl Palette {
             query: Query::default(),
             hits: Vec::new(),
             matched: 0,
+            total: 0,
             list: ListState::new(0),
             searcher: Searcher::new(),
+            shown_role: ctx.role,
         };
         palette.refresh(ctx.index());
+        palette.total = palette.matched;
         palette
     }
 
@@ -97,12 +138,12 @@ impl Palette {
         }
     }
 
-    /// A role's alternate titles are hits of their own: the picker shows each role once.
+    /// The hits to list: the picker shows each role once, and never the role it compares with.
     fn keep(&self, index: &SearchIndex, hits: Vec<Hit>) -> Vec<Hit> {
         if self.purpose == Purpose::Jump {
             return hits;
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::from([self.shown_role]);
         hits.into_iter()
             .filter(|h| seen.insert(index.item(h.item).role))
             .collect()
@@ -113,6 +154,15 @@ impl Palette {
         self.matched = self
             .searcher
             .search(index, self.query.as_str(), self.scope());
+        if self.purpose == Purpose::CompareWith {
+            // The role shown is not listed, so not counted either.
+            let query = self.searcher.query();
+            let shown_matched = index
+                .role_items(self.shown_role)
+                .filter(|&id| index.item(id).kind == Kind::Role)
+                .any(|id| query.matches(index, id));
+            self.matched -= usize::from(shown_matched && self.matched > 0);
+        }
         let hits = self.searcher.top(index, SHOWN).to_vec();
         self.hits = self.keep(index, hits);
         self.list.rewind();
@@ -141,6 +191,134 @@ impl Palette {
         let height = (area.height * 8 / 10).max(6);
         centered(area, width, height)
     }
+
+    /// How the rows on screen share `width` columns.
+    fn columns(&self, index: &SearchIndex, width: usize) -> Columns {
+        if self.purpose == Purpose::CompareWith {
+            return Columns {
+                width,
+                label: 0,
+                role: 0,
+            };
+        }
+        // The role column is as wide as the widest role name on screen, up to a third.
+        let widest = self.hits[self.list.visible()]
+            .iter()
+            .map(|hit| index.item(hit.item))
+            .filter(|item| item.kind != Kind::Role)
+            .map(|item| index.role_title(item.role).width())
+            .max()
+            .unwrap_or(0);
+        Columns {
+            width,
+            label: label_width() + 2,
+            role: widest.min(width / 3),
+        }
+    }
+
+    /// One hit's row: its kind, the text that matched (cut around the match, highlighted),
+    /// and whose it is, in `columns`.
+    fn row<'a>(
+        &self,
+        index: &SearchIndex,
+        hit: Hit,
+        columns: Columns,
+        base: Style,
+        theme: Theme,
+    ) -> Vec<Span<'a>> {
+        let item = index.item(hit.item);
+        // On the selected row, everything in its reverse video.
+        let dim = if base == Style::new() {
+            theme.dim()
+        } else {
+            base
+        };
+        let mut spans = Vec::new();
+        if columns.label > 0 {
+            spans.push(Span::styled(fit(kind_label(item.kind), columns.label), dim));
+        }
+        // A role is its own row: its name needs no role column.
+        let role_column = if item.kind == Kind::Role {
+            0
+        } else {
+            columns.role
+        };
+        let gap = if role_column > 0 { 2 } else { 0 };
+        let room = columns
+            .width
+            .saturating_sub(columns.label + gap + role_column);
+        let text = index.text(hit.item);
+        let positions = if text.len() <= MAX_WINDOWED {
+            self.searcher.highlight(index, hit.item)
+        } else {
+            Vec::new()
+        };
+        let matched = theme.matched();
+        let text_spans = match index.also_called(hit.item) {
+            Some(name) => also_called(
+                index.role_title(item.role),
+                name,
+                &positions,
+                room,
+                base,
+                dim,
+                matched,
+            ),
+            None => windowed(text, &positions, room, base, matched),
+        };
+        let used: usize = text_spans.iter().map(Span::width).sum();
+        spans.extend(text_spans);
+        if role_column > 0 {
+            spans.push(Span::styled(
+                " ".repeat(room.saturating_sub(used) + gap),
+                base,
+            ));
+            spans.push(Span::styled(
+                truncate(index.role_title(item.role), role_column),
+                dim,
+            ));
+        }
+        spans
+    }
+}
+
+/// How a row's columns share the list's width: the kind label (with its gap), the text, and
+/// the role it belongs to on the right (0 when the list has none).
+#[derive(Debug, Clone, Copy)]
+struct Columns {
+    width: usize,
+    label: usize,
+    role: usize,
+}
+
+/// `Title · also called Name` in `room` columns, the name cut around its match and highlighted;
+/// the title gives way first, down to a few letters.
+fn also_called<'a>(
+    title: &str,
+    name: &str,
+    positions: &[usize],
+    room: usize,
+    base: Style,
+    dim: Style,
+    matched: Style,
+) -> Vec<Span<'a>> {
+    let title_width = title.width();
+    let name_width = name.width();
+    let fixed = ALSO_CALLED.width();
+    let title_room = room
+        .saturating_sub(fixed + name_width)
+        .max(title_width.min(room / 3));
+    let name_room = room.saturating_sub(title_room.min(title_width) + fixed);
+    if name_room < 3 {
+        // No room to say why: the other name alone.
+        return windowed(name, positions, room, base, matched);
+    }
+    let mut spans = vec![
+        Span::styled(truncate(title, title_room), base),
+        Span::styled(ALSO_CALLED, dim),
+    ];
+    spans.extend(windowed(name, positions, name_room, base, matched));
+    spans
 }
 
 impl Overlay for Palette {
@@ -205,19 +383,11 @@ impl Overlay for Palette {
         if inner.height < 2 {
             return;
         }
-        let total = match self.purpose {
-            Purpose::Jump => index.len(),
-            Purpose::CompareWith => ctx.catalog().roles.len(),
-        };
-        let counter = if self.matched > self.hits.len() {
-            format!(
-                "{} of {total}, best {} shown ",
-                self.matched,
-                self.hits.len()
-            )
-        } else {
-            format!("{} of {total} ", self.hits.len().min(self.matched))
-        };
+        let counter = format!(
+            "{} of {} ",
+            count(self.matched as i64),
+            count(self.total as i64)
+        );
         let room = (inner.width as usize).saturating_sub(counter.width() + 4);
         let query = truncate_start(self.query.as_str(), room);
         let prompt = Rect { height: 1, ..inner };
@@ -251,7 +421,9 @@ impl Overlay for Palette {
             );
             return;
         }
-        let width = list_area.width as usize;
+        // The selection arrow's two columns aside.
+        let width = (list_area.width as usize).saturating_sub(ARROW.other.width());
+        let columns = self.columns(index, width);
         list::draw(
             frame,
             list_area,
@@ -260,40 +432,12 @@ impl Overlay for Palette {
             true,
             theme,
             |row, selected| {
-                let hit = self.hits[row];
-                let item = index.item(hit.item);
                 let base = if selected {
                     theme.selected(true)
                 } else {
                     Style::new()
                 };
-                let mut spans = Vec::new();
-                let mut used = 2;
-                if self.purpose == Purpose::Jump {
-                    // A role hit on its title is the role itself: no need to name it twice.
-                    // On another name ("Staffing Manager"), the role column says whose it is.
-                    let role = match item.kind {
-                        Kind::Role if index.also_called(hit.item).is_none() => "",
-                        _ => ctx.catalog().roles[item.role].title.as_str(),
-                    };
-                    let role_width = (width / 4).max(8);
-                    let label =
-                        format!("{} {} ", fit(item.kind.as_str(), 14), fit(role, role_width));
-                    used += label.width();
-                    spans.push(Span::styled(
-                        label,
-                        if selected { base } else { theme.dim() },
-                    ));
-                }
-                let text = index.text(hit.item);
-                let positions = if text.len() <= MAX_HIGHLIGHTED {
-                    self.searcher.highlight(index, hit.item)
-                } else {
-                    Vec::new()
-                };
-                let text = truncate(text, width.saturating_sub(used));
-                spans.extend(highlighted(&text, &positions, base, theme.matched()));
-                Line::from(spans)
+                Line::from(self.row(index, self.hits[row], columns, base, theme))
             },
         );
     }
@@ -307,67 +451,12 @@ impl Overlay for Palette {
     }
 
     fn hints(&self) -> &'static [Hint] {
-        HINTS
+        match self.purpose {
+            Purpose::Jump => HINTS,
+            Purpose::CompareWith => PICK_HINTS,
+        }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::explorer::testing::{embedded, seed};
-
-    #[test]
-    fn confirm_asks_to_jump_to_the_selected_hit() {
-        let app = seed();
-        let ctx = app.ctx().unwrap();
-        let mut palette = Palette::new(Purpose::Jump, &ctx);
-        let _ = palette.update(&Action::Insert("kaizen".into()), &ctx);
-        // "kaizen" scattered across a sentence about sortation is no match.
-        assert_eq!(palette.matched, 1);
-        let Flow::Request(Request::Jump(item)) = palette.update(&Action::Confirm, &ctx) else {
-            panic!("no jump");
-        };
-        assert_eq!(item.kind, Kind::Responsibility);
-        assert_eq!(item.index, 12);
-        assert_eq!(
-            palette.update(&Action::Back, &ctx),
-            Flow::Request(Request::Close)
-        );
-    }
-
-    #[test]
-    fn ranks_more_as_the_selection_moves_down() {
-        let app = embedded();
-        let ctx = app.ctx().unwrap();
-        let mut palette = Palette::new(Purpose::Jump, &ctx);
-        palette.layout(Rect::new(0, 0, 100, 28), &ctx);
-        let _ = palette.update(&Action::Insert("e".into()), &ctx);
-        assert!(palette.matched > 200, "{}", palette.matched);
-        assert_eq!(palette.hits.len(), SHOWN);
-        for _ in 0..10 {
-            let _ = palette.update(&Action::PageDown, &ctx);
-        }
-        assert!(palette.list.selected >= 190, "{}", palette.list.selected);
-        assert!(palette.hits.len() > palette.list.selected);
-    }
-
-    #[test]
-    fn the_picker_shows_each_role_once_and_never_the_role_itself() {
-        let app = embedded();
-        let ctx = app.ctx().unwrap();
-        let mut picker = Palette::new(Purpose::CompareWith, &ctx);
-        let _ = picker.update(&Action::Insert("senior operations manager".into()), &ctx);
-        let roles: Vec<usize> = picker
-            .hits
-            .iter()
-            .map(|h| ctx.index().item(h.item).role)
-            .collect();
-        let unique: HashSet<_> = roles.iter().collect();
-        assert_eq!(unique.len(), roles.len());
-        assert_eq!(roles[0], ctx.role);
-        assert_eq!(
-            picker.update(&Action::Confirm, &ctx),
-            Flow::Request(Request::Close)
-        );
-    }
-}
+mod tests;
