@@ -254,3 +254,48 @@ fn wide_layout() {
     );
     insta::assert_snapshot!("wide_compare_200x60", screen);
 }
+
+/// A US occupation's pane, opened afresh for each size (a jump is centred by the first layout).
+fn occupation(id: &str, pane: PaneId) -> App {
+    let app = embedded();
+    let index = role(&app, id);
+    app.open(index, pane)
+}
+
+/// At 80×24, 160×48 and 200×60, each drawn from a fresh app made by `make`.
+fn snapshot_three(name: &str, make: impl Fn() -> App) {
+    for (width, height) in [(80, 24), (160, 48), (200, 60)] {
+        insta::assert_snapshot!(
+            format!("{name}_{width}x{height}"),
+            render(&mut make(), width, height)
+        );
+    }
+}
+
+#[test]
+fn compare_a_us_occupation_with_its_related_occupations() {
+    let make = || occupation("registered-nurses", PaneId::Compare);
+    let screen = render(&mut make(), 200, 60);
+    assert!(
+        screen.contains("Registered Nurses  vs  Acute Care Nurses"),
+        "{screen}"
+    );
+    assert!(screen.contains("[ 1 of 20 ]"), "{screen}");
+    snapshot_three("compare_nurses", make);
+}
+
+#[test]
+fn compare_with_a_chosen_state() {
+    let make = || {
+        let mut app = occupation("electricians", PaneId::Compare);
+        app.set_wage_state(Some("TX".into()));
+        // Plumbers, Pipefitters, and Steamfitters: the third related occupation.
+        app.update(Action::NextComparison);
+        app.update(Action::NextComparison);
+        app
+    };
+    let screen = render(&mut make(), 200, 60);
+    assert!(screen.contains("Median wage, Texas"), "{screen}");
+    assert!(screen.contains("$58,570"), "{screen}");
+    snapshot_wide("compare_electricians_texas", &mut make());
+}

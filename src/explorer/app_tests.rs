@@ -33,6 +33,7 @@ fn compared(app: &App) -> String {
         .unwrap()
         .current(&ctx)
         .unwrap()
+        .1
         .other;
     app.catalog().roles[other].id.clone()
 }

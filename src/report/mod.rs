@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::catalog::{Role, Salary, Source, Wages};
 
-pub use compare::{CompareRow, Tone, compare_rows};
+pub use compare::{Cell, CompareReport, CompareRow, Tone, compare_rows, find_state, state_table};
 pub use digits::{count, dollars};
 pub use facts::RoleFacts;
 
