@@ -56,7 +56,7 @@ fn skills() {
 #[test]
 fn skills_soft_skill_selected() {
     let mut app = app(PaneId::Skills);
-    app.update(Action::SelectRow(6));
+    app.update(Action::NextChart);
     let screen = render(&mut app, 120, 40);
     assert!(screen.contains("liaised with fda"), "{screen}");
     snapshot("skills_soft", &mut app);
@@ -270,6 +270,41 @@ fn snapshot_three(name: &str, make: impl Fn() -> App) {
             render(&mut make(), width, height)
         );
     }
+}
+
+#[test]
+fn skills_of_a_us_occupation_each_chart() {
+    for (chart, name) in ["skills", "knowledge", "work_styles", "technology"]
+        .iter()
+        .enumerate()
+    {
+        let make = || {
+            let mut app = occupation("registered-nurses", PaneId::Skills);
+            for _ in 0..chart {
+                app.update(Action::NextChart);
+            }
+            app
+        };
+        snapshot_three(&format!("skills_nurses_{name}"), make);
+    }
+}
+
+#[test]
+fn skills_of_an_occupation_o_net_does_not_rate() {
+    let make = || occupation("software-developers", PaneId::Skills);
+    let screen = render(&mut make(), 200, 60);
+    assert!(
+        screen.contains("O*NET 29.3 has no skills or knowledge for this occupation."),
+        "{screen}"
+    );
+    snapshot_wide("skills_developers", &mut make());
+    let mut app = make();
+    app.update(Action::PreviousChart);
+    let screen = render(&mut app, 80, 24);
+    assert!(
+        screen.contains("O*NET 29.3 has no knowledge for Software Developers."),
+        "{screen}"
+    );
 }
 
 #[test]
