@@ -10,7 +10,8 @@
 //! coefficient: twice the common words over the words of both). Each statement is paired at
 //! most once, the closest pairs first.
 
-use std::collections::BTreeSet;
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -92,12 +93,35 @@ pub struct SharedTask<'a> {
 
 /// The tasks of `a` and `b` that are the same task by the rule above, closest first.
 pub fn shared_tasks<'a>(a: &'a [String], b: &'a [String]) -> Vec<SharedTask<'a>> {
-    let words_a: Vec<BTreeSet<String>> = a.iter().map(|t| content_words(t)).collect();
-    let words_b: Vec<BTreeSet<String>> = b.iter().map(|t| content_words(t)).collect();
+    // Each distinct word a number, each statement its sorted numbers: comparing two statements
+    // is then a merge of two short lists of integers.
+    let mut numbers: HashMap<String, u32> = HashMap::new();
+    let mut words_of = |texts: &[String]| -> Vec<Vec<u32>> {
+        texts
+            .iter()
+            .map(|text| {
+                let lower = text.to_lowercase();
+                let mut words: Vec<u32> = words(&lower)
+                    .map(|w| match numbers.get(w.as_ref()) {
+                        Some(&n) => n,
+                        None => {
+                            let n = numbers.len() as u32;
+                            numbers.insert(w.into_owned(), n);
+                            n
+                        }
+                    })
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                words
+            })
+            .collect()
+    };
+    let (words_a, words_b) = (words_of(a), words_of(b));
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (i, x) in words_a.iter().enumerate() {
         for (j, y) in words_b.iter().enumerate() {
-            let common = x.intersection(y).count();
+            let common = common(x, y);
             if common < MIN_COMMON_WORDS {
                 continue;
             }
@@ -125,23 +149,45 @@ pub fn shared_tasks<'a>(a: &'a [String], b: &'a [String]) -> Vec<SharedTask<'a>>
     shared
 }
 
+/// How many numbers two sorted lists have in common.
+fn common(x: &[u32], y: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// The content words of a statement, endings folded.
 pub fn content_words(text: &str) -> BTreeSet<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .filter(|w| FUNCTION_WORDS.binary_search(&w.as_str()).is_err())
-        .map(|w| fold(&w))
-        .collect()
+    let lower = text.to_lowercase();
+    words(&lower).map(Cow::into_owned).collect()
+}
+
+/// The content words of a statement already in lower case, endings folded (repeats
+/// included).
+fn words(lower: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && FUNCTION_WORDS.binary_search(w).is_err())
+        .map(fold)
 }
 
 /// Folds plural and -ing/-ed endings, and a final e, so that the forms of a word meet:
 /// "supplies", "supplied" → "suppli"; "measures", "measured", "measuring" → "measur".
-fn fold(word: &str) -> String {
+fn fold(word: &str) -> Cow<'_, str> {
     let mut w = word;
-    for (ending, keep) in [("ies", 4), ("ied", 4)] {
-        if w.len() >= keep + ending.len() - 1 && w.ends_with(ending) {
-            return format!("{}i", &w[..w.len() - ending.len()]);
+    for ending in ["ies", "ied"] {
+        if w.len() > ending.len() + 2 && w.ends_with(ending) {
+            return Cow::Owned(format!("{}i", &w[..w.len() - ending.len()]));
         }
     }
     if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
@@ -155,7 +201,7 @@ fn fold(word: &str) -> String {
     if w.len() > 3 && w.ends_with('e') {
         w = &w[..w.len() - 1];
     }
-    w.to_string()
+    Cow::Borrowed(w)
 }
 
 #[cfg(test)]
