@@ -300,10 +300,10 @@ fn skills_of_an_occupation_o_net_does_not_rate() {
     snapshot_wide("skills_developers", &mut make());
     let mut app = make();
     app.update(Action::PreviousChart);
-    let screen = render(&mut app, 80, 24);
+    let screen = render(&mut app, 200, 60);
     assert!(
-        screen.contains("O*NET 29.3 has no knowledge for Software Developers."),
-        "{screen}"
+        screen.contains("O*NET 29.3 has no skills or knowledge for this occupation."),
+        "on the Knowledge chart too:\n{screen}"
     );
 }
 

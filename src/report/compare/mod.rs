@@ -229,9 +229,9 @@ impl CompareReport<'_> {
                 differences::IMPORTANT
             ),
             SkillComparison::Differences(_) => format!(
-                "{source}: the elements one side rates {} or more and at least {} above the other, at most {} for each side",
-                differences::IMPORTANT,
+                "{source}; a difference of {} or more where one side rates {} or more (at most {} a side)",
                 differences::CLEAR_DIFFERENCE,
+                differences::IMPORTANT,
                 differences::PER_SIDE
             ),
         };

@@ -122,7 +122,7 @@ fn tier_words(tier: RelatedTier) -> &'static str {
 /// The widths of the label column and of each role's column.
 fn columns(rows: &[CompareRow], roles: usize, width: usize) -> (usize, usize) {
     let longest = rows.iter().map(|r| r.label.width()).max().unwrap_or(0);
-    let label = longest.min((width * 2 / 7).max(10)).min(24);
+    let label = longest.min((width * 2 / 7).max(15)).min(24);
     let column = (width.saturating_sub(label + roles) / roles.max(1)).max(1);
     (label, column)
 }

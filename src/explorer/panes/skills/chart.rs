@@ -145,26 +145,37 @@ pub fn charts(role: &Role, origin: &Origin) -> Vec<Chart> {
         .collect()
 }
 
-/// The O*NET charts `charts` holds without data, as a sentence: "O*NET 29.3 rates no skills or
-/// knowledge for this occupation."
+/// The O*NET charts `charts` holds without data, as a sentence naming each release: "O*NET
+/// 29.3 has no skills or knowledge for this occupation."
 pub fn missing_note(charts: &[Chart], origin: &Origin) -> Option<String> {
-    let missing: Vec<&Chart> = charts
+    let mut by_release: Vec<(String, Vec<String>)> = Vec::new();
+    for chart in charts.iter().filter(|c| c.is_empty() && c.kind.part().is_some()) {
+        let release = chart
+            .kind
+            .release(origin)
+            .unwrap_or_else(|| "The source".to_string());
+        let name = chart.kind.title().to_lowercase();
+        match by_release.iter_mut().find(|(r, _)| *r == release) {
+            Some((_, names)) => names.push(name),
+            None => by_release.push((release, vec![name])),
+        }
+    }
+    let parts: Vec<String> = by_release
         .iter()
-        .filter(|c| c.is_empty() && c.kind.part().is_some())
+        .enumerate()
+        .map(|(i, (release, names))| {
+            let verb = if i == 0 { "has no" } else { "no" };
+            format!("{release} {verb} {}", join_or(names))
+        })
         .collect();
-    let first = missing.first()?;
-    let names: Vec<String> = missing
-        .iter()
-        .map(|c| c.kind.title().to_lowercase())
-        .collect();
-    let release = first
-        .kind
-        .release(origin)
-        .unwrap_or_else(|| "The source".to_string());
-    Some(format!(
-        "{release} has no {} for this occupation.",
-        join_or(&names)
-    ))
+    match parts.as_slice() {
+        [] => None,
+        [one] => Some(format!("{one} for this occupation.")),
+        [first, rest @ ..] => Some(format!(
+            "{first}, and {}, for this occupation.",
+            rest.join(", and ")
+        )),
+    }
 }
 
 fn join_or(items: &[String]) -> String {
@@ -216,6 +227,15 @@ mod tests {
         assert_eq!(
             note.as_deref(),
             Some("O*NET 29.3 has no skills or knowledge for this occupation.")
+        );
+        let (_, sizes, note) = kinds(&catalog, "managers-all-other");
+        assert_eq!(sizes, [0, 0, 0, 0]);
+        assert_eq!(
+            note.as_deref(),
+            Some(
+                "O*NET 29.3 has no skills or knowledge, and O*NET 30.1 no work styles or \
+                 technology, for this occupation."
+            )
         );
     }
 

@@ -47,14 +47,17 @@ pub(super) fn draw(
             .wrap(Wrap { trim: true }),
         areas.measure,
     );
-    if let Some(note) = &pane.note {
+    if let Some(note) = pane.note.as_ref().filter(|_| areas.note.height > 0) {
         frame.render_widget(
             Paragraph::new(Span::styled(note.as_str(), theme.missing())).wrap(Wrap { trim: true }),
             areas.note,
         );
     }
     if chart.is_empty() {
-        let text = missing(chart.kind, ctx);
+        let text = match &pane.note {
+            Some(note) if chart.kind.part().is_some() => note.clone(),
+            _ => missing(chart.kind),
+        };
         let body = Rect {
             height: areas.list.height + areas.header.height,
             ..areas.header
@@ -138,12 +141,12 @@ pub(super) fn measure(kind: ChartKind, ctx: &Ctx) -> String {
         },
         ChartKind::SoftSkills => "Why each matters, with a resume example".to_string(),
         ChartKind::Skills | ChartKind::Knowledge => {
-            "importance 1–5 (bars) · level needed 0–7".to_string()
+            "importance 1–5 (bars), level 0–7".to_string()
         }
         ChartKind::WorkStyles => {
             "impact −3 (hinders) to +3 (helps) · #1–10: most distinctive".to_string()
         }
-        ChartKind::Technology => "software named in job postings, by category".to_string(),
+        ChartKind::Technology => "software in job postings, by category".to_string(),
     };
     match kind.release(origin) {
         Some(release) => format!("{release} · {what}"),
@@ -151,16 +154,9 @@ pub(super) fn measure(kind: ChartKind, ctx: &Ctx) -> String {
     }
 }
 
-/// What an empty chart says.
-fn missing(kind: ChartKind, ctx: &Ctx) -> String {
-    match kind.release(ctx.origin()) {
-        Some(release) if kind.part().is_some() => format!(
-            "{release} has no {} for {}.",
-            kind.title().to_lowercase(),
-            ctx.role().title
-        ),
-        _ => format!("{}: {NOT_IN_SOURCE}", kind.title()),
-    }
+/// What an empty chart of a career page's skills says.
+fn missing(kind: ChartKind) -> String {
+    format!("{}: {NOT_IN_SOURCE}", kind.title())
 }
 
 /// What every row of a chart shares: the widths of its columns, measured once per draw.

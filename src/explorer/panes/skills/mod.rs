@@ -45,7 +45,7 @@ pub struct Skills {
     /// The chart shown, an index into `charts`.
     pub current: usize,
     /// Which O*NET charts the occupation has no data for, in words; shown on every chart.
-    note: Option<String>,
+    pub(super) note: Option<String>,
 }
 
 /// Where the parts of the pane go.
@@ -91,7 +91,12 @@ impl Skills {
         let tabs = rows(inner.y, 1);
         let measure_lines = self.chart().map_or(1, |c| lines(&draw::measure(c.kind, ctx)));
         let measure = rows(tabs.bottom(), measure_lines);
-        let note = rows(measure.bottom(), self.note.as_deref().map_or(0, lines));
+        // An empty chart says it in its body; a chart with rows says it over them.
+        let note = match (&self.note, self.chart()) {
+            (Some(note), Some(chart)) if !chart.is_empty() => lines(note),
+            _ => 0,
+        };
+        let note = rows(measure.bottom(), note);
         let body = Rect {
             y: note.bottom(),
             height: inner.bottom().saturating_sub(note.bottom()),
