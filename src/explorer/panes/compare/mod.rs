@@ -72,6 +72,9 @@ pub struct Compare {
     text: TextView,
     /// The state the lines were laid out with: another state lays them out again.
     laid_out_state: Option<String>,
+    /// The comparison last shown for each role this run, so coming back to a role (back,
+    /// forward, the role list) shows the one you left.
+    shown_for: std::collections::HashMap<usize, usize>,
 }
 
 impl Compare {
@@ -118,9 +121,10 @@ impl Compare {
         Some((target, ctx.catalog().compare(ctx.role, target.role)))
     }
 
-    fn show(&mut self, comparison: usize) -> bool {
+    fn show(&mut self, comparison: usize, ctx: &Ctx) -> bool {
         let changed = comparison != self.comparison;
         self.comparison = comparison;
+        self.shown_for.insert(ctx.role, comparison);
         self.text.reset();
         changed
     }
@@ -136,8 +140,8 @@ impl Compare {
 }
 
 impl super::Pane for Compare {
-    fn reset(&mut self, _ctx: &Ctx) {
-        self.comparison = 0;
+    fn reset(&mut self, ctx: &Ctx) {
+        self.comparison = self.shown_for.get(&ctx.role).copied().unwrap_or(0);
         self.text.reset();
     }
 
@@ -164,7 +168,7 @@ impl super::Pane for Compare {
                 }
                 let by = if *action == Action::NextComparison { 1 } else { -1 };
                 let next = (self.comparison.min(n - 1) as isize + by).rem_euclid(n as isize);
-                Flow::Done(self.show(next as usize))
+                Flow::Done(self.show(next as usize, ctx))
             }
             Action::OpenComparedRole => match self.current(ctx) {
                 Some((target, _)) => Flow::Request(Request::OpenRole(target.role)),
@@ -172,7 +176,7 @@ impl super::Pane for Compare {
             },
             Action::CompareWith(role) if *role != ctx.role => {
                 self.compare_with = Some(*role);
-                self.show(0);
+                self.show(0, ctx);
                 Flow::CHANGED
             }
             Action::Reveal(item) => {
@@ -182,7 +186,7 @@ impl super::Pane for Compare {
                 let at = other
                     .and_then(|o| targets.iter().position(|t| t.role == o))
                     .unwrap_or(0);
-                self.show(at);
+                self.show(at, ctx);
                 Flow::CHANGED
             }
             Action::ScrollPane(by) => Flow::Done(self.text.scroll_by(*by as isize)),

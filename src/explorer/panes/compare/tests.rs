@@ -90,3 +90,23 @@ fn a_career_page_role_is_compared_with_its_nearest_occupation_after_the_authored
     assert_eq!(last.why, Why::Nearest);
     assert_eq!(ctx.catalog().roles[last.role].code.as_deref(), Some("11-1021.00"));
 }
+
+#[test]
+fn coming_back_to_a_role_shows_the_comparison_left() {
+    let app = embedded();
+    let nurses = app.catalog().index_of("registered-nurses").unwrap();
+    let electricians = app.catalog().index_of("electricians").unwrap();
+    let app = app.open(nurses, PaneId::Compare);
+    let mut pane = Compare::default();
+    let at = |role: usize| Ctx {
+        shared: app.shared(),
+        role,
+    };
+    pane.reset(&at(nurses));
+    let _ = pane.update(&Action::NextComparison, &at(nurses));
+    let _ = pane.update(&Action::NextComparison, &at(nurses));
+    pane.reset(&at(electricians));
+    assert_eq!(pane.comparison, 0, "another role starts at its first");
+    pane.reset(&at(nurses));
+    assert_eq!(pane.comparison, 2, "the nurses' third again");
+}

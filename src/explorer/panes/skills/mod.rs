@@ -178,10 +178,17 @@ impl Skills {
 impl super::Pane for Skills {
     fn reset(&mut self, ctx: &Ctx) {
         let origin = ctx.origin();
+        let before = self.chart().map(|c| c.kind);
         self.charts = chart::charts(ctx.role(), origin);
         self.note = chart::missing_note(&self.charts, origin);
-        // Open on the first chart with something to show.
-        self.current = self.charts.iter().position(|c| !c.is_empty()).unwrap_or(0);
+        // The chart shown for the role before, when this role has it with rows (going through
+        // occupations' technology, say); else the first chart with something to show.
+        let same = self
+            .charts
+            .iter()
+            .position(|c| Some(c.kind) == before && !c.is_empty());
+        let first = self.charts.iter().position(|c| !c.is_empty());
+        self.current = same.or(first).unwrap_or(0);
     }
 
     fn layout(&mut self, area: Rect, ctx: &Ctx) {

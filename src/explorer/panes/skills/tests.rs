@@ -104,3 +104,36 @@ fn a_revealed_skill_sits_in_the_middle_of_the_list() {
     let line: String = (0..60).map(|x| buffer[(x, y)].symbol().to_string()).collect();
     assert!(line.contains("▶ Skill 30"), "{line}");
 }
+
+#[test]
+fn the_chart_shown_stays_from_role_to_role_when_it_can() {
+    let app = embedded();
+    let index = |id: &str| app.catalog().index_of(id).unwrap();
+    let (nurses, developers, seed) = (
+        index("registered-nurses"),
+        index("software-developers"),
+        index("senior-operations-manager"),
+    );
+    let at = |role: usize| Ctx {
+        shared: app.shared(),
+        role,
+    };
+    let mut pane = Skills::default();
+    pane.reset(&at(nurses));
+    let _ = pane.update(&Action::PreviousChart, &at(nurses));
+    assert_eq!(pane.chart().unwrap().kind, ChartKind::Technology);
+    pane.reset(&at(developers));
+    assert_eq!(pane.chart().unwrap().kind, ChartKind::Technology);
+    pane.reset(&at(nurses));
+    let _ = pane.update(&Action::PreviousChart, &at(nurses));
+    let _ = pane.update(&Action::PreviousChart, &at(nurses));
+    assert_eq!(pane.chart().unwrap().kind, ChartKind::Knowledge);
+    pane.reset(&at(developers));
+    assert_eq!(
+        pane.chart().unwrap().kind,
+        ChartKind::WorkStyles,
+        "no knowledge: the first chart with rows"
+    );
+    pane.reset(&at(seed));
+    assert_eq!(pane.chart().unwrap().kind, ChartKind::HardSkills);
+}
