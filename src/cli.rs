@@ -163,6 +163,9 @@ pub struct CompareArgs {
     /// The role to compare it with (id or title)
     #[arg(add = role_completer())]
     pub other: String,
+    /// Also compare wages in this US state or territory (two-letter code or name, e.g. CA)
+    #[arg(long, value_name = "STATE")]
+    pub state: Option<String>,
     #[command(flatten)]
     pub format: FormatArgs,
 }

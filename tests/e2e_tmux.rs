@@ -323,7 +323,7 @@ fn a_role_list_filter_opens_a_role_and_is_there_after_a_restart() {
     tmux.keys(&["Enter"]);
     tmux.wait_for_all(&["Roles / psych nurse ", "Enter open"]);
     tmux.keys(&["Enter", "3"]);
-    tmux.wait_for_all(&["Hard skills", "← roles"]);
+    tmux.wait_for_all(&["Work styles", "← roles"]);
     tmux.keys(&["q"]);
     assert_restored(&tmux, &home, "0");
     drop(tmux);
@@ -333,7 +333,7 @@ fn a_role_list_filter_opens_a_role_and_is_there_after_a_restart() {
     let Some(tmux) = start_on("roles-again", &home, (120, 35), "", "") else {
         return;
     };
-    let screen = tmux.wait_for_all(&["Roles / psych nurse ", "4 of 1,021", "Hard skills"]);
+    let screen = tmux.wait_for_all(&["Roles / psych nurse ", "4 of 1,021", "Work styles"]);
     assert!(
         screen.contains("▶ Advanced Practice Psychiatric N"),
         "{screen}"

@@ -132,7 +132,7 @@ fn skills() {
 #[test]
 fn skills_soft_skill_selected() {
     let mut app = app(PaneId::Skills);
-    app.update(Action::SelectRow(6));
+    app.update(Action::NextChart);
     let screen = render(&mut app, 120, 40);
     assert!(screen.contains("liaised with fda"), "{screen}");
     snapshot("skills_soft", &mut app);
@@ -548,4 +548,84 @@ fn state_picker() {
     assert_eq!(app.wage_state(), None);
     let screen = render(&mut app, 80, 24);
     assert!(!screen.contains("Texas"), "{screen}");
+}
+
+/// A US occupation's pane, opened afresh for each size (a jump is centred by the first layout).
+fn occupation_in(id: &str, pane: PaneId) -> App {
+    let app = embedded();
+    let index = role(&app, id);
+    app.open(index, pane)
+}
+
+/// At 80×24, 160×48 and 200×60, each drawn from a fresh app made by `make`.
+fn snapshot_three(name: &str, make: impl Fn() -> App) {
+    for (width, height) in [(80, 24), (160, 48), (200, 60)] {
+        insta::assert_snapshot!(
+            format!("{name}_{width}x{height}"),
+            render(&mut make(), width, height)
+        );
+    }
+}
+
+#[test]
+fn skills_of_a_us_occupation_each_chart() {
+    for (chart, name) in ["skills", "knowledge", "work_styles", "technology"]
+        .iter()
+        .enumerate()
+    {
+        let make = || {
+            let mut app = occupation_in("registered-nurses", PaneId::Skills);
+            for _ in 0..chart {
+                app.update(Action::NextChart);
+            }
+            app
+        };
+        snapshot_three(&format!("skills_nurses_{name}"), make);
+    }
+}
+
+#[test]
+fn skills_of_an_occupation_o_net_does_not_rate() {
+    let make = || occupation_in("software-developers", PaneId::Skills);
+    let screen = render(&mut make(), 200, 60);
+    assert!(
+        screen.contains("O*NET 29.3 has no skills or knowledge for this occupation."),
+        "{screen}"
+    );
+    snapshot_wide("skills_developers", &mut make());
+    let mut app = make();
+    app.update(Action::PreviousChart);
+    let screen = render(&mut app, 200, 60);
+    assert!(
+        screen.contains("O*NET 29.3 has no skills or knowledge for this occupation."),
+        "on the Knowledge chart too:\n{screen}"
+    );
+}
+
+#[test]
+fn compare_a_us_occupation_with_its_related_occupations() {
+    let make = || occupation_in("registered-nurses", PaneId::Compare);
+    let screen = render(&mut make(), 200, 60);
+    assert!(
+        screen.contains("Registered Nurses  vs  Acute Care Nurses"),
+        "{screen}"
+    );
+    assert!(screen.contains("[ 1 of 20 ]"), "{screen}");
+    snapshot_three("compare_nurses", make);
+}
+
+#[test]
+fn compare_with_a_chosen_state() {
+    let make = || {
+        let mut app = occupation_in("electricians", PaneId::Compare);
+        app.set_wage_state(Some("TX".into()));
+        // Plumbers, Pipefitters, and Steamfitters: the third related occupation.
+        app.update(Action::NextComparison);
+        app.update(Action::NextComparison);
+        app
+    };
+    let screen = render(&mut make(), 200, 60);
+    assert!(screen.contains("Median wage, Texas"), "{screen}");
+    assert!(screen.contains("$58,570"), "{screen}");
+    snapshot_wide("compare_electricians_texas", &mut make());
 }

@@ -1,4 +1,6 @@
-//! `compare`: the comparison table of two roles, authored or built from what both hold.
+//! `compare`: the comparison of two roles, authored or built from what both hold, with the
+//! wages of a chosen state beside the national ones. Every format draws the same
+//! [`CompareReport`] the explorer's Compare pane draws.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -7,9 +9,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::output::{md_escape, style, text_width, wrap, write_json, write_wrapped};
 use super::{Outcome, OutputFormat, resolve};
-use crate::catalog::{Catalog, ComparisonView};
+use crate::catalog::Catalog;
 use crate::cli::CompareArgs;
-use crate::report::{CompareRow, NOT_IN_SOURCE, Tone, compare_rows};
+use crate::report::{Cell, CompareReport, CompareRow, NOT_IN_SOURCE, Tone, states};
 
 pub use crate::report::RoleRef;
 
@@ -19,37 +21,49 @@ pub fn run(catalog: &Catalog, args: &CompareArgs, out: &mut impl Write) -> Outco
     if role == other {
         return Err(format!("cannot compare \"{}\" with itself", catalog.roles[role].id).into());
     }
-    let view = catalog.compare(role, other);
+    let state = match &args.state {
+        Some(query) => Some(states::find(catalog, query)?),
+        None => None,
+    };
+    let report = CompareReport::new(catalog.compare(role, other), state.map(|s| s.code.as_str()));
     match args.format.format {
-        OutputFormat::Json => write_json(out, &view)?,
-        OutputFormat::Text => write_text(&view, text_width(), out)?,
-        OutputFormat::Markdown => write_markdown(&view, out)?,
+        OutputFormat::Json => write_json(out, &report)?,
+        OutputFormat::Text => write_text(&report, text_width(), out)?,
+        OutputFormat::Markdown => write_markdown(&report, out)?,
     }
     Ok(())
 }
 
-/// Widths of the label column and the role's column; the other role's takes the rest.
-fn column_widths(rows: &[CompareRow], left_title: &str, width: usize) -> (usize, usize) {
+/// Widths of the label column and of each role's column but the last, which takes the rest.
+fn column_widths(rows: &[CompareRow], titles: &[&str], width: usize) -> Vec<usize> {
     let widest =
         |cells: &mut dyn Iterator<Item = &str>| cells.map(|s| s.width()).max().unwrap_or(0);
     let label = widest(&mut rows.iter().map(|r| r.label.as_str()))
         .clamp(1, 24)
         .min(width / 3);
-    let rest = width.saturating_sub(label + 4).max(2);
-    let left = widest(
-        &mut rows
+    let columns = titles.len().max(1);
+    let rest = width.saturating_sub(label + 2 * columns).max(columns);
+    let mut widths = vec![label];
+    for (i, title) in titles.iter().enumerate().take(columns - 1) {
+        let cells = rows
             .iter()
-            .flat_map(|r| &r.left)
-            .map(String::as_str)
-            .chain([left_title]),
-    );
-    (label, left.clamp(1, rest / 2))
+            .filter_map(|r| r.cells.get(i))
+            .flat_map(|c| &c.lines)
+            .map(String::as_str);
+        let widest = widest(&mut cells.chain([*title]));
+        widths.push(widest.clamp(1, rest / columns));
+    }
+    widths
 }
 
-/// The table wrapped to `width`: each cell wraps inside its column, rows grow downwards.
-pub fn write_text(view: &ComparisonView<'_>, width: usize, out: &mut impl Write) -> io::Result<()> {
-    let catalog = view.catalog;
-    let (a, b) = (&catalog.roles[view.role], &catalog.roles[view.other]);
+/// The report wrapped to `width`: each cell wraps inside its column, rows grow downwards; the
+/// skill differences and the tasks in common follow the table.
+pub fn write_text(
+    report: &CompareReport<'_>,
+    width: usize,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let [a, b] = report.roles();
     let h = style::HEADING;
     write_wrapped(
         out,
@@ -58,96 +72,183 @@ pub fn write_text(view: &ComparisonView<'_>, width: usize, out: &mut impl Write)
         ("", ""),
         h,
     )?;
-    let description = format!("{}: {}", b.title, view.description.unwrap_or(NOT_IN_SOURCE));
+    let description = format!(
+        "{}: {}",
+        b.title,
+        report.view.description.unwrap_or(NOT_IN_SOURCE)
+    );
     write_wrapped(out, &description, width, ("", "  "), style::PLAIN)?;
     writeln!(out)?;
-    let rows = compare_rows(catalog, view);
-    let (label_width, left_width) = column_widths(&rows, &a.title, width);
-    let right_width = width.saturating_sub(label_width + left_width + 4).max(1);
-    let titles = CompareRow {
-        label: String::new(),
-        left: vec![a.title.clone()],
-        right: vec![b.title.clone()],
-        tone: Tone::Neutral,
-    };
-    let widths = (label_width, left_width, right_width);
-    write_row(&titles, widths, (h, h), out)?;
-    for row in &rows {
-        let tone = match row.tone {
-            Tone::More => style::MORE,
-            Tone::Less => style::LESS,
-            Tone::Neutral => style::PLAIN,
-        };
-        write_row(row, widths, (style::PLAIN, tone), out)?;
+    let titles = [a.title.as_str(), b.title.as_str()];
+    let differences = report.difference_rows();
+    let all: Vec<CompareRow> = report.rows.iter().chain(&differences).cloned().collect();
+    let widths = column_widths(&all, &titles, width);
+    let title_row = title_row(&titles);
+    write_row(&title_row, &widths, width, true, out)?;
+    for row in &report.rows {
+        write_row(row, &widths, width, false, out)?;
+    }
+    if let Some((heading, note)) = report.skills_section() {
+        writeln!(out)?;
+        write_wrapped(out, heading, width, ("", ""), h)?;
+        write_wrapped(out, &note, width, ("", ""), style::DIM)?;
+        if !differences.is_empty() {
+            write_row(&title_row, &widths, width, true, out)?;
+        }
+        for row in &differences {
+            write_row(row, &widths, width, false, out)?;
+        }
+    }
+    if let Some((heading, note)) = report.tasks_section() {
+        writeln!(out)?;
+        write_wrapped(out, &heading, width, ("", ""), h)?;
+        write_wrapped(out, note, width, ("", ""), style::DIM)?;
+        for task in &report.shared_tasks {
+            write_wrapped(
+                out,
+                &format!("{}: {}", a.title, task.role),
+                width,
+                ("• ", "  "),
+                style::PLAIN,
+            )?;
+            if task.other != task.role {
+                write_wrapped(
+                    out,
+                    &format!("{}: {}", b.title, task.other),
+                    width,
+                    ("  ", "  "),
+                    style::DIM,
+                )?;
+            }
+        }
     }
     Ok(())
 }
 
-/// One row of the table: every cell wrapped to its column, side by side.
+/// The titles as a row of their own.
+fn title_row(titles: &[&str]) -> CompareRow {
+    CompareRow {
+        label: String::new(),
+        cells: titles
+            .iter()
+            .map(|t| Cell {
+                lines: vec![t.to_string()],
+                tone: Tone::Neutral,
+            })
+            .collect(),
+    }
+}
+
+/// One row of the table: every cell wrapped to its column, side by side; the last column takes
+/// what is left of `width`.
 fn write_row(
     row: &CompareRow,
-    (label_width, left_width, right_width): (usize, usize, usize),
-    (left_style, right_style): (anstyle::Style, anstyle::Style),
+    widths: &[usize],
+    width: usize,
+    heading: bool,
     out: &mut impl Write,
 ) -> io::Result<()> {
-    let cell = |lines: &[String], width: usize| -> Vec<Cow<'static, str>> {
+    let used: usize = widths.iter().map(|w| w + 2).sum();
+    let last = width.saturating_sub(used).max(1);
+    let width_of = |column: usize| widths.get(column + 1).copied().unwrap_or(last);
+    let wrapped = |lines: &[String], width: usize| -> Vec<Cow<'static, str>> {
         lines
             .iter()
             .flat_map(|line| wrap(line, width, "", ""))
             .map(|l| Cow::Owned(l.into_owned()))
             .collect()
     };
-    let label = cell(std::slice::from_ref(&row.label), label_width);
-    let left = cell(&row.left, left_width);
-    let right = cell(&row.right, right_width);
+    let label = wrapped(std::slice::from_ref(&row.label), widths[0]);
+    let cells: Vec<Vec<Cow<str>>> = row
+        .cells
+        .iter()
+        .enumerate()
+        .map(|(i, c)| wrapped(&c.lines, width_of(i)))
+        .collect();
+    let styles: Vec<anstyle::Style> = row
+        .cells
+        .iter()
+        .map(|c| match (heading, c.tone) {
+            (true, _) => style::HEADING,
+            (_, Tone::More) => style::MORE,
+            (_, Tone::Less) => style::LESS,
+            (_, Tone::Neutral) => style::PLAIN,
+        })
+        .collect();
     let pad = |s: &str, w: usize| " ".repeat(w.saturating_sub(s.width()));
-    let styled = |s: &str, style: anstyle::Style| {
-        if s.is_empty() {
-            String::new()
-        } else {
-            format!("{style}{s}{style:#}")
-        }
-    };
-    for i in 0..label.len().max(left.len()).max(right.len()) {
+    let height = cells
+        .iter()
+        .map(Vec::len)
+        .chain([label.len()])
+        .max()
+        .unwrap_or(0);
+    for i in 0..height {
         let label = label.get(i).map_or("", |s| s.as_ref());
-        let left = left.get(i).map_or("", |s| s.as_ref());
-        let right = right.get(i).map_or("", |s| s.as_ref());
-        let mut line = format!(
-            "{label}{}  {}",
-            pad(label, label_width),
-            styled(left, left_style)
-        );
-        if !right.is_empty() {
-            line.push_str(&pad(left, left_width));
-            line.push_str("  ");
-            line.push_str(&styled(right, right_style));
+        let mut line = format!("{label}{}", pad(label, widths[0]));
+        let mut pending = String::new();
+        for (column, cell) in cells.iter().enumerate() {
+            let text = cell.get(i).map_or("", |s| s.as_ref());
+            if !text.is_empty() {
+                line.push_str(&pending);
+                line.push_str("  ");
+                let style = styles[column];
+                line.push_str(&format!("{style}{text}{style:#}"));
+                pending = pad(text, width_of(column));
+            } else {
+                pending.push_str("  ");
+                pending.push_str(&" ".repeat(width_of(column)));
+            }
         }
         writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
 }
 
-fn write_markdown(view: &ComparisonView<'_>, out: &mut impl Write) -> io::Result<()> {
-    let catalog = view.catalog;
-    let (a, b) = (&catalog.roles[view.role], &catalog.roles[view.other]);
+fn write_markdown(report: &CompareReport<'_>, out: &mut impl Write) -> io::Result<()> {
+    let [a, b] = report.roles();
     let e = md_escape;
     writeln!(out, "# {} vs {}\n", e(&a.title), e(&b.title))?;
-    writeln!(out, "{}\n", e(view.description.unwrap_or(NOT_IN_SOURCE)))?;
     writeln!(
         out,
-        "| | {} | {} |\n|---|---|---|",
-        e(&a.title),
-        e(&b.title)
+        "{}\n",
+        e(report.view.description.unwrap_or(NOT_IN_SOURCE))
     )?;
-    for row in compare_rows(catalog, view) {
-        let cell = |lines: &[String]| lines.iter().map(|l| e(l)).collect::<Vec<_>>().join("<br>");
+    let table = |rows: &[CompareRow], out: &mut dyn Write| -> io::Result<()> {
         writeln!(
             out,
-            "| {} | {} | {} |",
-            e(&row.label),
-            cell(&row.left),
-            cell(&row.right)
+            "| | {} | {} |\n|---|---|---|",
+            e(&a.title),
+            e(&b.title)
         )?;
+        for row in rows {
+            let cell =
+                |lines: &[String]| lines.iter().map(|l| e(l)).collect::<Vec<_>>().join("<br>");
+            writeln!(
+                out,
+                "| {} | {} | {} |",
+                e(&row.label),
+                cell(row.left()),
+                cell(row.right())
+            )?;
+        }
+        Ok(())
+    };
+    table(&report.rows, out)?;
+    if let Some((heading, note)) = report.skills_section() {
+        writeln!(out, "\n## {heading}\n\n{}\n", e(&note))?;
+        let rows = report.difference_rows();
+        if !rows.is_empty() {
+            table(&rows, out)?;
+        }
+    }
+    if let Some((heading, note)) = report.tasks_section() {
+        writeln!(out, "\n## {}\n\n{}\n", e(&heading), e(note))?;
+        for task in &report.shared_tasks {
+            writeln!(out, "- {}: {}", e(&a.title), e(task.role))?;
+            if task.other != task.role {
+                writeln!(out, "  {}: {}", e(&b.title), e(task.other))?;
+            }
+        }
     }
     Ok(())
 }

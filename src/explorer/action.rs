@@ -52,6 +52,9 @@ pub enum Action {
     NextComparison,
     PreviousComparison,
     OpenComparedRole,
+    /// The next chart of the Skills pane (skills, knowledge, work styles, technology, ...).
+    NextChart,
+    PreviousChart,
     /// Enter in a query line or a list of hits.
     Confirm,
     DeleteBack,
@@ -107,6 +110,8 @@ impl Action {
         (Action::NextComparison, "next_comparison"),
         (Action::PreviousComparison, "previous_comparison"),
         (Action::OpenComparedRole, "open_compared_role"),
+        (Action::NextChart, "next_chart"),
+        (Action::PreviousChart, "previous_chart"),
         (Action::Confirm, "confirm"),
         (Action::DeleteBack, "delete_back"),
         (Action::ClearQuery, "clear_query"),

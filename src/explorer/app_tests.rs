@@ -33,6 +33,7 @@ fn compared(app: &App) -> String {
         .unwrap()
         .current(&ctx)
         .unwrap()
+        .1
         .other;
     app.catalog().roles[other].id.clone()
 }
@@ -252,7 +253,10 @@ fn mouse_actions_select_roles_and_rows() {
     app.layout(Rect::new(0, 0, 100, 30));
     app.update(Action::SelectRow(1));
     assert_eq!(app.focus, Focus::Pane);
-    assert_eq!(app.pane_state::<Skills>().unwrap().list.selected, 1);
+    assert_eq!(
+        app.pane_state::<Skills>().unwrap().list().unwrap().selected,
+        1
+    );
 }
 
 #[test]
@@ -276,7 +280,10 @@ fn the_palette_jumps_to_responsibilities_skills_and_comparisons() {
     type_text(&mut app, "Logistics");
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.pane, PaneId::Skills);
-    assert_eq!(app.pane_state::<Skills>().unwrap().list.selected, 5);
+    assert_eq!(
+        app.pane_state::<Skills>().unwrap().list().unwrap().selected,
+        5
+    );
 
     ctrl(&mut app, 'p');
     type_text(&mut app, "client facing");

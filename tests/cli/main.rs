@@ -2,6 +2,7 @@
 //! `compare` JSON, every kind of bad input with its message, position and exit code, the
 //! outputs' shapes, hostile text on every path to the terminal, and shell completions.
 
+mod compare;
 mod completions;
 mod errors;
 mod figures;

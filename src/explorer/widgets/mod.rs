@@ -1,5 +1,6 @@
 //! Pieces every view draws with: the selectable list, scrolling text laid out once per width,
-//! bar charts, text fitting, the query line, popups and scrollbars.
+//! bar charts (and signed bars around an axis), text fitting, the query line, popups and
+//! scrollbars.
 
 pub mod band;
 pub mod bars;
@@ -7,6 +8,7 @@ pub mod facts;
 pub mod input;
 pub mod list;
 pub mod scroll;
+pub mod signed_bars;
 pub mod text;
 
 use ratatui::Frame;
