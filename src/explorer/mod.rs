@@ -14,6 +14,7 @@ pub mod action;
 pub mod app;
 pub mod component;
 pub mod config;
+pub mod export;
 pub mod frame;
 pub mod history;
 pub mod key;
