@@ -77,13 +77,35 @@ pub fn write_text(facts: &RoleFacts<'_>, width: usize, out: &mut impl Write) -> 
         ("", "  "),
         d,
     )?;
-    for section in &facts.sections {
+    for section in facts.sections.iter().filter(|s| !s.is_missing()) {
         writeln!(out, "\n{h}{}{h:#}", section.title)?;
         for block in &section.blocks {
             text_block(block, facts.id, width, out)?;
         }
     }
+    if let Some(absent) = absent(facts) {
+        writeln!(out)?;
+        write_wrapped(
+            out,
+            &format!("Not in source: {absent}"),
+            width,
+            ("", "  "),
+            d,
+        )?;
+    }
     Ok(())
+}
+
+/// The sections the source has nothing for, named in one line ("duties, top employers")
+/// rather than each printed empty.
+fn absent(facts: &RoleFacts<'_>) -> Option<String> {
+    let names: Vec<&str> = facts
+        .sections
+        .iter()
+        .filter(|s| s.is_missing())
+        .map(|s| s.id.name())
+        .collect();
+    (!names.is_empty()).then(|| names.join(", "))
 }
 
 fn text_block(block: &Block<'_>, id: &str, width: usize, out: &mut impl Write) -> io::Result<()> {
@@ -247,7 +269,7 @@ pub fn write_markdown(facts: &RoleFacts<'_>, out: &mut impl Write) -> io::Result
         write!(out, " · Occupation code: {}", e(code))?;
     }
     writeln!(out, "\n\n*Source: {}*", e(&facts.source))?;
-    for section in &facts.sections {
+    for section in facts.sections.iter().filter(|s| !s.is_missing()) {
         writeln!(out, "\n## {}\n", e(&section.title))?;
         for (i, block) in section.blocks.iter().enumerate() {
             if i > 0 {
@@ -255,6 +277,9 @@ pub fn write_markdown(facts: &RoleFacts<'_>, out: &mut impl Write) -> io::Result
             }
             markdown_block(block, facts.id, out)?;
         }
+    }
+    if let Some(absent) = absent(facts) {
+        writeln!(out, "\n*Not in source: {absent}*")?;
     }
     Ok(())
 }

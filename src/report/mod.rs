@@ -139,37 +139,124 @@ pub fn pay_lines(role: &Role) -> Vec<(&'static str, String)> {
     lines
 }
 
-/// `Name (publisher, version), updated DATE` for each source.
+/// The sources as one credit: `Name (publisher, version), updated DATE, licence` for a source
+/// alone; sources of one publisher under one licence are named together, their releases joined
+/// without repeating the words they share: "O*NET 30.1 and 29.3 (U.S. Department of Labor, …),
+/// CC BY 4.0".
 pub fn source_line(sources: &[Source]) -> String {
     if sources.is_empty() {
         return NOT_IN_SOURCE.to_string();
     }
-    sources
+    let mut groups: Vec<Vec<&Source>> = Vec::new();
+    for source in sources {
+        let same = |s: &&Source| {
+            s.publisher == source.publisher
+                && s.licence == source.licence
+                && s.updated == source.updated
+                && s.publisher.is_some()
+        };
+        match groups.iter_mut().find(|g| g.first().is_some_and(same)) {
+            Some(group) => group.push(source),
+            None => groups.push(vec![source]),
+        }
+    }
+    groups
         .iter()
-        .map(|s| {
-            let mut line = s.name.clone();
-            let extra: Vec<&str> = [s.publisher.as_deref(), s.version.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect();
-            if !extra.is_empty() {
-                line.push_str(&format!(" ({})", extra.join(", ")));
+        .map(|group| match group.as_slice() {
+            [one] => credit_alone(one),
+            [first, ..] => {
+                let labels: Vec<&str> = group
+                    .iter()
+                    .map(|s| s.version.as_deref().unwrap_or(&s.name))
+                    .collect();
+                let mut line = labels[0].to_string();
+                for (i, label) in labels.iter().enumerate().skip(1) {
+                    let sep = if i + 1 == labels.len() { " and " } else { ", " };
+                    line.push_str(sep);
+                    line.push_str(without_shared_words(labels[0], label));
+                }
+                if let Some(publisher) = &first.publisher {
+                    line.push_str(&format!(" ({publisher})"));
+                }
+                if let Some(updated) = &first.updated {
+                    line.push_str(&format!(", updated {updated}"));
+                }
+                if let Some(licence) = &first.licence {
+                    line.push_str(&format!(", {licence}"));
+                }
+                line
             }
-            if let Some(updated) = &s.updated {
-                line.push_str(&format!(", updated {updated}"));
-            }
-            if let Some(licence) = &s.licence {
-                line.push_str(&format!(", {licence}"));
-            }
-            line
+            [] => String::new(),
         })
         .collect::<Vec<_>>()
         .join("; ")
 }
 
+/// `label` without the leading words it shares with `first` ("O*NET 29.3" after "O*NET 30.1"
+/// is "29.3"), or whole when nothing would be left.
+fn without_shared_words<'a>(first: &str, label: &'a str) -> &'a str {
+    let mut rest = label;
+    for word in first.split(' ') {
+        match rest.strip_prefix(word).and_then(|r| r.strip_prefix(' ')) {
+            Some(after) if !after.is_empty() => rest = after,
+            _ => break,
+        }
+    }
+    rest
+}
+
+fn credit_alone(s: &Source) -> String {
+    let mut line = s.name.clone();
+    let extra: Vec<&str> = [s.publisher.as_deref(), s.version.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !extra.is_empty() {
+        line.push_str(&format!(" ({})", extra.join(", ")));
+    }
+    if let Some(updated) = &s.updated {
+        line.push_str(&format!(", updated {updated}"));
+    }
+    if let Some(licence) = &s.licence {
+        line.push_str(&format!(", {licence}"));
+    }
+    line
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sources_of_one_publisher_are_credited_together() {
+        let source = |name: &str, version: &str, publisher: &str, licence: &str| Source {
+            name: name.into(),
+            version: Some(version.into()),
+            publisher: Some(publisher.into()),
+            licence: Some(licence.into()),
+            ..Source::default()
+        };
+        let sources = [
+            source("O*NET Database", "O*NET 30.1", "USDOL/ETA", "CC BY 4.0"),
+            source("O*NET Database", "O*NET 29.3", "USDOL/ETA", "CC BY 4.0"),
+            source("OEWS", "BLS OEWS May 2025", "BLS", "Public domain"),
+            source(
+                "Projections",
+                "BLS Employment Projections 2024–34",
+                "BLS",
+                "Public domain",
+            ),
+        ];
+        assert_eq!(
+            source_line(&sources),
+            "O*NET 30.1 and 29.3 (USDOL/ETA), CC BY 4.0; BLS OEWS May 2025 and Employment \
+             Projections 2024–34 (BLS), Public domain"
+        );
+        assert_eq!(
+            source_line(&sources[2..3]),
+            "OEWS (BLS, BLS OEWS May 2025), Public domain"
+        );
+    }
 
     #[test]
     fn money_and_points() {

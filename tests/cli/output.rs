@@ -281,8 +281,22 @@ fn markdown_show_has_everything_the_text_has() {
             .split("\n\n")
             .skip(1)
             .filter_map(|block| block.lines().next())
+            .filter(|first| !first.starts_with("Not in source: "))
             .collect();
         assert!(sections.len() >= 9, "{sections:?}");
+        // Sections the source has nothing for are named once, at the end, in both.
+        let absent = text
+            .lines()
+            .find(|l| l.starts_with("Not in source: "))
+            .unwrap_or_else(|| panic!("{role}: no absent sections named in\n{text}"));
+        assert!(
+            markdown.contains(&format!("*{absent}")),
+            "{role}: {absent:?} not in\n{markdown}"
+        );
+        assert!(
+            !text.contains("\n  not in source\n"),
+            "{role}: an empty section printed"
+        );
         for section in sections {
             let escaped = section.replace('*', "\\*");
             assert!(
