@@ -28,7 +28,7 @@ const SUGGESTIONS: usize = 3;
 
 impl Catalog {
     /// Finds a role by id, title or alternate title, in any case (`"RN"`, `"er nurse"`), or by
-    /// the slug of a title (`"Area Manager!"`). A title wins over another role's alternate
+    /// the slug of a title (`"Area Manager!"`), singular or plural (`"lawyer"`). A title wins over another role's alternate
     /// title; a name several roles share goes to the one employing the most people.
     pub fn resolve(&self, query: &str) -> Result<usize, UnknownRole> {
         let query = query.trim();
@@ -57,6 +57,8 @@ impl Catalog {
         by_title
             .or_else(by_name)
             .or_else(|| self.index_of(&slugify(query)))
+            // O*NET titles are plural: "registered nurse" is "Registered Nurses".
+            .or_else(|| self.index_of(&format!("{}s", slugify(query))))
             .ok_or_else(|| UnknownRole {
                 query: query.to_string(),
                 closest: self.closest_names(query),
@@ -154,13 +156,16 @@ mod tests {
         // Shared by two roles: the one employing the most.
         assert_eq!(catalog.resolve("rn"), Ok(1));
         assert_eq!(catalog.resolve("Registered Nurses!"), Ok(1));
+        // The singular of a plural title.
+        assert_eq!(catalog.resolve("registered nurse"), Ok(1));
+        assert_eq!(catalog.resolve("Lawyer"), Ok(2));
     }
 
     #[test]
     fn an_unknown_role_names_the_closest_names() {
         let catalog = catalog();
-        let unknown = catalog.resolve("registered nurse").unwrap_err();
-        assert_eq!(unknown.query, "registered nurse");
+        let unknown = catalog.resolve("registerd nurse").unwrap_err();
+        assert_eq!(unknown.query, "registerd nurse");
         assert_eq!(unknown.closest[0].role, 1);
         assert_eq!(unknown.closest[0].name, "Registered Nurses");
         let unknown = catalog.resolve("atorney").unwrap_err();
