@@ -9,27 +9,236 @@ use unicode_width::UnicodeWidthStr;
 
 use super::output::{md_escape, style, text_width, wrap, write_json, write_wrapped};
 use super::{Outcome, OutputFormat, resolve};
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, ElementKind};
 use crate::cli::CompareArgs;
-use crate::report::{Cell, CompareReport, CompareRow, NOT_IN_SOURCE, Tone, states};
+use crate::report::{Cell, CompareReport, CompareRow, NOT_IN_SOURCE, SeveralReport, Tone, states};
 
 pub use crate::report::RoleRef;
 
 pub fn run(catalog: &Catalog, args: &CompareArgs, out: &mut impl Write) -> Outcome {
-    let role = resolve(catalog, &args.role)?;
-    let other = resolve(catalog, &args.other)?;
-    if role == other {
-        return Err(format!("cannot compare \"{}\" with itself", catalog.roles[role].id).into());
+    let mut roles: Vec<usize> = Vec::new();
+    for query in &args.roles {
+        let role = resolve(catalog, query)?;
+        if roles.contains(&role) {
+            let id = &catalog.roles[role].id;
+            return Err(if roles.len() == 1 {
+                format!("cannot compare \"{id}\" with itself")
+            } else {
+                format!("\"{id}\" is named twice: each role can be compared once")
+            }
+            .into());
+        }
+        roles.push(role);
     }
     let state = match &args.state {
         Some(query) => Some(states::find(catalog, query)?),
         None => None,
     };
-    let report = CompareReport::new(catalog.compare(role, other), state.map(|s| s.code.as_str()));
-    match args.format.format {
-        OutputFormat::Json => write_json(out, &report)?,
-        OutputFormat::Text => write_text(&report, text_width(), out)?,
-        OutputFormat::Markdown => write_markdown(&report, out)?,
+    let state = state.map(|s| s.code.as_str());
+    if let [role, other] = roles[..] {
+        let report = CompareReport::new(catalog.compare(role, other), state);
+        match args.format.format {
+            OutputFormat::Json => write_json(out, &report)?,
+            OutputFormat::Text => write_text(&report, text_width(), out)?,
+            OutputFormat::Markdown => write_markdown(&report, out)?,
+        }
+    } else {
+        let report = SeveralReport::new(catalog, &roles, state);
+        match args.format.format {
+            OutputFormat::Json => write_json(out, &report)?,
+            OutputFormat::Text => write_several_text(&report, text_width(), out)?,
+            OutputFormat::Markdown => write_several_markdown(&report, out)?,
+        }
+    }
+    Ok(())
+}
+
+/// The Markdown `compare --format markdown` prints for `roles` (the role first, two to four):
+/// the explorer's export writes the same.
+pub fn markdown(catalog: &Catalog, roles: &[usize], state: Option<&str>) -> String {
+    let mut out = Vec::new();
+    let written = if let [role, other] = roles[..] {
+        write_markdown(
+            &CompareReport::new(catalog.compare(role, other), state),
+            &mut out,
+        )
+    } else {
+        write_several_markdown(&SeveralReport::new(catalog, roles, state), &mut out)
+    };
+    match written {
+        Ok(()) => String::from_utf8_lossy(&out).into_owned(),
+        Err(e) => format!("Could not write the comparison: {e}\n"),
+    }
+}
+
+/// At most this many skill and knowledge rows in text and Markdown.
+const ELEMENT_ROWS: usize = 12;
+
+/// The element rows as table rows: each role's importance, and the spread.
+fn element_table(report: &SeveralReport<'_>) -> Vec<CompareRow> {
+    report
+        .elements
+        .iter()
+        .take(ELEMENT_ROWS)
+        .map(|e| {
+            let label = match e.kind {
+                ElementKind::Knowledge => format!("{} (knowledge)", e.name),
+                _ => e.name.to_string(),
+            };
+            let mut cells: Vec<Cell> = e
+                .importance
+                .iter()
+                .map(|i| Cell {
+                    lines: vec![i.map_or("not rated".to_string(), |i| format!("{i:.2}"))],
+                    tone: Tone::Neutral,
+                })
+                .collect();
+            cells.push(Cell {
+                lines: vec![format!("{:.2}", e.spread)],
+                tone: Tone::Neutral,
+            });
+            CompareRow { label, cells }
+        })
+        .collect()
+}
+
+fn elements_note(report: &SeveralReport<'_>) -> String {
+    let end = if report.elements.is_empty() {
+        ": none is rated by two or more of them."
+    } else {
+        "."
+    };
+    format!(
+        "O*NET importance 1–5 of the elements at least two of the roles rate, the largest spread (highest less lowest) first, at most {ELEMENT_ROWS}{end}"
+    )
+}
+
+/// Each role's wage band as a line: `Registered Nurses: $66,030 · $79,700 · $93,600 (median) · ...`.
+fn band_lines(report: &SeveralReport<'_>) -> Vec<String> {
+    report
+        .role_refs()
+        .iter()
+        .zip(&report.wages)
+        .map(|(role, band)| {
+            let Some(band) = band else {
+                return format!("{}: {NOT_IN_SOURCE}", role.title);
+            };
+            let figure = |v: Option<i64>| v.map_or("?".to_string(), |v| band.text(v));
+            let mut line = format!(
+                "{}: 10th {} · 25th {} · median {} · 75th {} · 90th {}",
+                role.title,
+                figure(band.p10),
+                figure(band.p25),
+                figure(band.median),
+                figure(band.p75),
+                figure(band.p90)
+            );
+            if band.from_hourly {
+                line.push_str(" (hourly × 2,080)");
+            }
+            if let (Some(state), Some(_)) = (&band.state, report.state) {
+                line.push_str(&format!(" ({state})"));
+            } else if report.state.is_some() {
+                line.push_str(" (national)");
+            }
+            line
+        })
+        .collect()
+}
+
+/// Several roles wrapped to `width`: the table, each role's wage percentiles, and the skills
+/// and knowledge whose ratings spread most.
+pub fn write_several_text(
+    report: &SeveralReport<'_>,
+    width: usize,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let roles = report.role_refs();
+    let titles: Vec<&str> = roles.iter().map(|r| r.title.as_str()).collect();
+    let h = style::HEADING;
+    write_wrapped(out, &titles.join(" vs "), width, ("", ""), h)?;
+    writeln!(out)?;
+    let widths = column_widths(&report.rows, &titles, width);
+    write_row(&title_row(&titles), &widths, width, true, out)?;
+    for row in &report.rows {
+        write_row(row, &widths, width, false, out)?;
+    }
+    if report.wage_extent().is_some() {
+        writeln!(out)?;
+        write_wrapped(
+            out,
+            &format!("Wages ({})", report.wage_scope()),
+            width,
+            ("", ""),
+            h,
+        )?;
+        for line in band_lines(report) {
+            write_wrapped(out, &line, width, ("• ", "  "), style::PLAIN)?;
+        }
+    }
+    writeln!(out)?;
+    write_wrapped(
+        out,
+        "Skills and knowledge that differ most",
+        width,
+        ("", ""),
+        h,
+    )?;
+    write_wrapped(out, &elements_note(report), width, ("", ""), style::DIM)?;
+    let rows = element_table(report);
+    if !rows.is_empty() {
+        let mut titles = titles.clone();
+        titles.push("spread");
+        let widths = column_widths(&rows, &titles, width);
+        write_row(&title_row(&titles), &widths, width, true, out)?;
+        for row in &rows {
+            write_row(row, &widths, width, false, out)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_several_markdown(report: &SeveralReport<'_>, out: &mut impl Write) -> io::Result<()> {
+    let e = md_escape;
+    let roles = report.role_refs();
+    let titles: Vec<String> = roles.iter().map(|r| e(&r.title)).collect();
+    writeln!(out, "# {}\n", titles.join(" vs "))?;
+    let table = |rows: &[CompareRow], titles: &[String], out: &mut dyn Write| -> io::Result<()> {
+        writeln!(out, "| | {} |", titles.join(" | "))?;
+        writeln!(out, "|---|{}", "---|".repeat(titles.len()))?;
+        for row in rows {
+            let cells: Vec<String> = row
+                .cells
+                .iter()
+                .map(|c| {
+                    c.lines
+                        .iter()
+                        .map(|l| e(l))
+                        .collect::<Vec<_>>()
+                        .join("<br>")
+                })
+                .collect();
+            writeln!(out, "| {} | {} |", e(&row.label), cells.join(" | "))?;
+        }
+        Ok(())
+    };
+    table(&report.rows, &titles, out)?;
+    if report.wage_extent().is_some() {
+        writeln!(out, "\n## Wages ({})\n", e(&report.wage_scope()))?;
+        for line in band_lines(report) {
+            writeln!(out, "- {}", e(&line))?;
+        }
+    }
+    writeln!(
+        out,
+        "\n## Skills and knowledge that differ most\n\n{}\n",
+        e(&elements_note(report))
+    )?;
+    let rows = element_table(report);
+    if !rows.is_empty() {
+        let mut titles = titles.clone();
+        titles.push("spread".to_string());
+        table(&rows, &titles, out)?;
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! The subcommands that run without the explorer: plain text, JSON or Markdown on stdout.
 
 mod check;
-mod compare;
+pub mod compare;
 mod config;
 pub mod import;
 mod list;

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::catalog::{Role, Salary, Source, Wages};
 
-pub use compare::{Cell, CompareReport, CompareRow, Tone, compare_rows};
+pub use compare::{Cell, CompareReport, CompareRow, SeveralReport, Tone, compare_rows};
 pub use digits::{count, dollars, dollars_cents};
 pub use facts::RoleFacts;
 

@@ -6,6 +6,7 @@
 
 mod data;
 pub mod differences;
+pub mod several;
 pub mod tasks;
 
 use std::cmp::Ordering;
@@ -20,6 +21,7 @@ use crate::catalog::{
 
 pub use data::state_figures;
 pub use differences::{SkillComparison, SkillDifference};
+pub use several::{ElementRow, SeveralReport, WageBand};
 pub use tasks::{SharedTask, shared_tasks};
 
 /// Whether a cell says more, less or neither than the role's, for colour and arrows.
