@@ -4,7 +4,7 @@ mod check;
 pub mod compare;
 mod config;
 pub mod import;
-mod list;
+pub mod list;
 pub mod output;
 pub mod render;
 mod search;

@@ -47,6 +47,12 @@ pub const KEYS: &[Bind] = &[
         "t",
         "group by occupation group, or not",
     ),
+    bind(
+        HERE,
+        Action::Export,
+        "e",
+        "export the shortlist (marked roles) to Markdown",
+    ),
 ];
 
 pub const HINTS: &[Hint] = &[
@@ -54,6 +60,7 @@ pub const HINTS: &[Hint] = &[
     hint(&[Action::FilterRoles], "filter"),
     hint(&[Action::SortRoles], "sort"),
     hint(&[Action::GroupRoles], "group"),
+    hint(&[Action::Export], "export marked"),
 ];
 
 /// What the role list remembers between runs (in the saved state).
@@ -345,6 +352,7 @@ impl RoleList {
                 self.rebuild(catalog, Fallback::First);
                 Flow::CHANGED
             }
+            Action::Export => Flow::Request(Request::Notice(self.export(catalog))),
             action => match action.movement(self.list.page()) {
                 Some(by) => Flow::Done(self.move_by(by)),
                 None => Flow::Pass,
@@ -406,6 +414,17 @@ impl RoleList {
             }
         }
         Flow::CHANGED
+    }
+
+    /// Writes the shortlist to a Markdown file, the marked roles in catalog order;
+    /// the message for the footer.
+    fn export(&self, catalog: &Catalog) -> String {
+        if self.shortlist.is_empty() {
+            return "The shortlist is empty: mark roles first".into();
+        }
+        let roles: Vec<usize> = self.shortlist.iter().copied().collect();
+        let markdown = crate::commands::list::shortlist_markdown(catalog, &roles);
+        crate::explorer::export::write("shortlist", "", &markdown)
     }
 
     fn toggle_shortlist_view(&mut self, catalog: &Catalog) -> Flow {

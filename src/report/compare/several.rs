@@ -192,17 +192,17 @@ impl<'a> SeveralReport<'a> {
         self.roles.iter().map(|&i| &self.catalog.roles[i]).collect()
     }
 
-    /// What the bands show: `national wages` or `Texas wages (national where Texas has none)`.
+    /// What the bands show: `national figures`, `Texas figures`, or `Texas figures, national
+    /// where Texas has none`.
     pub fn wage_scope(&self) -> String {
         let Some(state) = self.state else {
-            return "national wages".to_string();
+            return "national figures".to_string();
         };
-        let all_state = self.wages.iter().flatten().all(|w| w.state.is_some());
-        if all_state {
-            format!("{} wages", state.name)
+        if self.wages.iter().flatten().all(|w| w.state.is_some()) {
+            format!("{} figures", state.name)
         } else {
             format!(
-                "{} wages (national where {} has none)",
+                "{} figures, national where {} has none",
                 state.name, state.name
             )
         }
@@ -440,6 +440,6 @@ mod tests {
         let spreads: Vec<f64> = report.elements.iter().map(|e| e.spread).collect();
         assert!(spreads.windows(2).all(|w| w[0] >= w[1]), "{spreads:?}");
         assert!(report.elements[0].spread > 0.5);
-        assert_eq!(report.wage_scope(), "national wages");
+        assert_eq!(report.wage_scope(), "national figures");
     }
 }
