@@ -78,9 +78,12 @@ pub fn run(catalog: &Catalog, format: OutputFormat, out: &mut impl Write) -> Out
 /// wage, outlook and Job Zone, "not in source" where the catalog has none.
 pub fn shortlist_markdown(catalog: &Catalog, roles: &[usize]) -> String {
     use crate::report::{NOT_IN_SOURCE, dollars, dollars_cents};
+    let count = match roles.len() {
+        1 => "1 role".to_string(),
+        n => format!("{n} roles"),
+    };
     let mut out = format!(
-        "# Shortlist ({} roles)\n\n| Role | id | Median wage | Outlook | Job Zone |\n|---|---|---|---|---|\n",
-        roles.len()
+        "# Shortlist ({count})\n\n| Role | id | Median wage | Outlook | Job Zone |\n|---|---|---|---|---|\n"
     );
     for &i in roles {
         let Some(role) = catalog.roles.get(i) else {

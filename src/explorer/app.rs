@@ -329,6 +329,9 @@ impl App {
             }
             (None, Focus::Roles) => {
                 wanted.extend_from_slice(super::roles::HINTS);
+                if !self.roles.shortlist.is_empty() {
+                    wanted.extend_from_slice(super::roles::MARKED_HINTS);
+                }
                 wanted.extend_from_slice(GLOBAL_HINTS);
                 // The pane shown beside the list offers its keys that work from here too (the
                 // Overview's state and link keys); the others have no key here and drop out.

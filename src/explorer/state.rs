@@ -210,6 +210,7 @@ mod tests {
                 filter: "manager".into(),
                 only_shortlist: false,
             },
+            compare_picks: vec!["area-manager".into(), "performance-manager".into()],
         }
     }
 
@@ -222,6 +223,7 @@ mod tests {
         assert_eq!(problem, None);
         assert_eq!(loaded.role.as_deref(), Some("area-manager"));
         assert_eq!(loaded.role_list, SavedList::default());
+        assert!(loaded.compare_picks.is_empty(), "no columns kept");
     }
 
     #[test]

@@ -51,7 +51,7 @@ pub const KEYS: &[Bind] = &[
         HERE,
         Action::Export,
         "e",
-        "export the shortlist (marked roles) to Markdown",
+        "export the marked roles to Markdown",
     ),
 ];
 
@@ -60,8 +60,10 @@ pub const HINTS: &[Hint] = &[
     hint(&[Action::FilterRoles], "filter"),
     hint(&[Action::SortRoles], "sort"),
     hint(&[Action::GroupRoles], "group"),
-    hint(&[Action::Export], "export marked"),
 ];
+
+/// Offered when roles are marked: writing them out.
+pub const MARKED_HINTS: &[Hint] = &[hint(&[Action::Export], "export marked")];
 
 /// What the role list remembers between runs (in the saved state).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
