@@ -661,7 +661,7 @@ fn compare_several_roles_as_columns() {
         let count = if four { 4 } else { 3 };
         line_with(&wide, &format!("{count} roles, {} kept", count - 2));
         // Nurse Anesthetists' band (median $236,590) only with four columns.
-        assert_eq!(wide.contains("├"), true, "{wide}");
+        assert!(wide.contains("├"), "{wide}");
         assert_eq!(wide.contains("$236,590"), four, "{wide}");
         // The shared axis: a band row per role, the medians at their ends.
         assert!(line_with(&wide, "├").contains("$97,550"), "{wide}");

@@ -199,9 +199,11 @@ fn columns_scroll_when_not_all_fit() {
     let mut app = nurses_keeping_practitioners();
     app.update(Action::NextComparison);
     let ctx = app.ctx().unwrap();
-    let mut pane = Compare::default();
-    pane.picks = app.pane_state::<Compare>().unwrap().picks.clone();
-    pane.comparison = 2;
+    let mut pane = Compare {
+        picks: app.pane_state::<Compare>().unwrap().picks.clone(),
+        comparison: 2,
+        ..Compare::default()
+    };
     pane.layout(Rect::new(0, 0, 54, 40), &ctx);
     assert_eq!(pane.visible_columns(3), (0, 2));
     assert!(
