@@ -682,3 +682,25 @@ fn compare_several_roles_as_columns() {
         }
     }
 }
+
+#[test]
+fn compare_several_draws_the_chosen_state_s_wage_bands() {
+    let mut app = occupation_in("electricians", PaneId::Compare);
+    app.set_wage_state(Some("TX".into()));
+    // Plumbers, Pipefitters, and Steamfitters is the third related occupation: kept, then
+    // one more walked to.
+    app.update(Action::NextComparison);
+    app.update(Action::NextComparison);
+    app.update(Action::PinComparison);
+    app.update(Action::NextComparison);
+    let screen = render(&mut app, 160, 48);
+    line_with(&screen, "Wages, Texas figures");
+    // ("TX", 76770, 59280, 37920, 46670, 58570, ...) for 47-2111 and
+    // ("TX", 44090, 60780, 38270, 47380, 59840, ...) for 47-2152: the medians end the bands.
+    let electricians = line_with(&screen, "$58,570┃");
+    assert!(electricians.contains("││ Electricians  "), "{screen}");
+    assert!(electricians.contains('●'), "{screen}");
+    let plumbers = line_with(&screen, "$59,840┃");
+    assert!(plumbers.contains('●'), "{screen}");
+    assert!(screen.contains("Median wage, Texas"), "{screen}");
+}
