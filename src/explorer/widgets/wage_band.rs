@@ -70,7 +70,9 @@ impl Axis {
     /// to fit at the right edge).
     pub fn labels(&self, theme: Theme) -> Line<'static> {
         let mut text = String::new();
-        for value in self.ticks(8) {
+        // As close as the labels allow: the widest label and a little space.
+        let gap = short_dollars(self.high / 1000 * 1000).width() + 2;
+        for value in self.ticks(gap) {
             let label = short_dollars(value);
             let at = self
                 .column(value)
