@@ -71,7 +71,7 @@ pub enum Command {
     List(FormatArgs),
     /// Everything the catalog holds on a role
     Show(ShowArgs),
-    /// The comparison table of two roles
+    /// The comparison of two to four roles side by side
     Compare(CompareArgs),
     /// Fuzzy-search every role's titles, responsibilities, skills and comparisons
     Search(SearchArgs),

@@ -7,10 +7,11 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
 
-use super::output::{md_escape, style, text_width, wrap, write_json, write_wrapped};
+use super::output::{style, text_width, wrap, write_json, write_wrapped};
 use super::{Outcome, OutputFormat, resolve};
-use crate::catalog::{Catalog, ElementKind};
+use crate::catalog::Catalog;
 use crate::cli::CompareArgs;
+use crate::report::compare::markdown;
 use crate::report::{Cell, CompareReport, CompareRow, NOT_IN_SOURCE, SeveralReport, Tone, states};
 
 pub use crate::report::RoleRef;
@@ -40,110 +41,17 @@ pub fn run(catalog: &Catalog, args: &CompareArgs, out: &mut impl Write) -> Outco
         match args.format.format {
             OutputFormat::Json => write_json(out, &report)?,
             OutputFormat::Text => write_text(&report, text_width(), out)?,
-            OutputFormat::Markdown => write_markdown(&report, out)?,
+            OutputFormat::Markdown => markdown::write_pair(&report, out)?,
         }
     } else {
         let report = SeveralReport::new(catalog, &roles, state);
         match args.format.format {
             OutputFormat::Json => write_json(out, &report)?,
             OutputFormat::Text => write_several_text(&report, text_width(), out)?,
-            OutputFormat::Markdown => write_several_markdown(&report, out)?,
+            OutputFormat::Markdown => markdown::write_several(&report, out)?,
         }
     }
     Ok(())
-}
-
-/// The Markdown `compare --format markdown` prints for `roles` (the role first, two to four):
-/// the explorer's export writes the same.
-pub fn markdown(catalog: &Catalog, roles: &[usize], state: Option<&str>) -> String {
-    let mut out = Vec::new();
-    let written = if let [role, other] = roles[..] {
-        write_markdown(
-            &CompareReport::new(catalog.compare(role, other), state),
-            &mut out,
-        )
-    } else {
-        write_several_markdown(&SeveralReport::new(catalog, roles, state), &mut out)
-    };
-    match written {
-        Ok(()) => String::from_utf8_lossy(&out).into_owned(),
-        Err(e) => format!("Could not write the comparison: {e}\n"),
-    }
-}
-
-/// At most this many skill and knowledge rows in text and Markdown.
-const ELEMENT_ROWS: usize = 12;
-
-/// The element rows as table rows: each role's importance, and the spread.
-fn element_table(report: &SeveralReport<'_>) -> Vec<CompareRow> {
-    report
-        .elements
-        .iter()
-        .take(ELEMENT_ROWS)
-        .map(|e| {
-            let label = match e.kind {
-                ElementKind::Knowledge => format!("{} (knowledge)", e.name),
-                _ => e.name.to_string(),
-            };
-            let mut cells: Vec<Cell> = e
-                .importance
-                .iter()
-                .map(|i| Cell {
-                    lines: vec![i.map_or("not rated".to_string(), |i| format!("{i:.2}"))],
-                    tone: Tone::Neutral,
-                })
-                .collect();
-            cells.push(Cell {
-                lines: vec![format!("{:.2}", e.spread)],
-                tone: Tone::Neutral,
-            });
-            CompareRow { label, cells }
-        })
-        .collect()
-}
-
-fn elements_note(report: &SeveralReport<'_>) -> String {
-    let end = if report.elements.is_empty() {
-        ": none is rated by two or more of them."
-    } else {
-        "."
-    };
-    format!(
-        "O*NET importance 1–5 of the elements at least two of the roles rate, the largest spread (highest less lowest) first, at most {ELEMENT_ROWS}{end}"
-    )
-}
-
-/// Each role's wage band as a line: `Registered Nurses: $66,030 · $79,700 · $93,600 (median) · ...`.
-fn band_lines(report: &SeveralReport<'_>) -> Vec<String> {
-    report
-        .role_refs()
-        .iter()
-        .zip(&report.wages)
-        .map(|(role, band)| {
-            let Some(band) = band else {
-                return format!("{}: {NOT_IN_SOURCE}", role.title);
-            };
-            let figure = |v: Option<i64>| v.map_or("?".to_string(), |v| band.text(v));
-            let mut line = format!(
-                "{}: 10th {} · 25th {} · median {} · 75th {} · 90th {}",
-                role.title,
-                figure(band.p10),
-                figure(band.p25),
-                figure(band.median),
-                figure(band.p75),
-                figure(band.p90)
-            );
-            if band.from_hourly {
-                line.push_str(" (hourly × 2,080)");
-            }
-            if let (Some(state), Some(_)) = (&band.state, report.state) {
-                line.push_str(&format!(" ({state})"));
-            } else if report.state.is_some() {
-                line.push_str(" (national)");
-            }
-            line
-        })
-        .collect()
 }
 
 /// Several roles wrapped to `width`: the table, each role's wage percentiles, and the skills
@@ -172,7 +80,7 @@ pub fn write_several_text(
             ("", ""),
             h,
         )?;
-        for line in band_lines(report) {
+        for line in report.band_lines() {
             write_wrapped(out, &line, width, ("• ", "  "), style::PLAIN)?;
         }
     }
@@ -184,8 +92,8 @@ pub fn write_several_text(
         ("", ""),
         h,
     )?;
-    write_wrapped(out, &elements_note(report), width, ("", ""), style::DIM)?;
-    let rows = element_table(report);
+    write_wrapped(out, &report.elements_note(), width, ("", ""), style::DIM)?;
+    let rows = report.element_table();
     if !rows.is_empty() {
         let mut titles = titles.clone();
         titles.push("spread");
@@ -194,51 +102,6 @@ pub fn write_several_text(
         for row in &rows {
             write_row(row, &widths, width, false, out)?;
         }
-    }
-    Ok(())
-}
-
-fn write_several_markdown(report: &SeveralReport<'_>, out: &mut impl Write) -> io::Result<()> {
-    let e = md_escape;
-    let roles = report.role_refs();
-    let titles: Vec<String> = roles.iter().map(|r| e(&r.title)).collect();
-    writeln!(out, "# {}\n", titles.join(" vs "))?;
-    let table = |rows: &[CompareRow], titles: &[String], out: &mut dyn Write| -> io::Result<()> {
-        writeln!(out, "| | {} |", titles.join(" | "))?;
-        writeln!(out, "|---|{}", "---|".repeat(titles.len()))?;
-        for row in rows {
-            let cells: Vec<String> = row
-                .cells
-                .iter()
-                .map(|c| {
-                    c.lines
-                        .iter()
-                        .map(|l| e(l))
-                        .collect::<Vec<_>>()
-                        .join("<br>")
-                })
-                .collect();
-            writeln!(out, "| {} | {} |", e(&row.label), cells.join(" | "))?;
-        }
-        Ok(())
-    };
-    table(&report.rows, &titles, out)?;
-    if report.wage_extent().is_some() {
-        writeln!(out, "\n## Wages ({})\n", e(&report.wage_scope()))?;
-        for line in band_lines(report) {
-            writeln!(out, "- {}", e(&line))?;
-        }
-    }
-    writeln!(
-        out,
-        "\n## Skills and knowledge that differ most\n\n{}\n",
-        e(&elements_note(report))
-    )?;
-    let rows = element_table(report);
-    if !rows.is_empty() {
-        let mut titles = titles.clone();
-        titles.push("spread".to_string());
-        table(&rows, &titles, out)?;
     }
     Ok(())
 }
@@ -409,55 +272,6 @@ fn write_row(
             }
         }
         writeln!(out, "{}", line.trim_end())?;
-    }
-    Ok(())
-}
-
-fn write_markdown(report: &CompareReport<'_>, out: &mut impl Write) -> io::Result<()> {
-    let [a, b] = report.roles();
-    let e = md_escape;
-    writeln!(out, "# {} vs {}\n", e(&a.title), e(&b.title))?;
-    writeln!(
-        out,
-        "{}\n",
-        e(report.view.description.unwrap_or(NOT_IN_SOURCE))
-    )?;
-    let table = |rows: &[CompareRow], out: &mut dyn Write| -> io::Result<()> {
-        writeln!(
-            out,
-            "| | {} | {} |\n|---|---|---|",
-            e(&a.title),
-            e(&b.title)
-        )?;
-        for row in rows {
-            let cell =
-                |lines: &[String]| lines.iter().map(|l| e(l)).collect::<Vec<_>>().join("<br>");
-            writeln!(
-                out,
-                "| {} | {} | {} |",
-                e(&row.label),
-                cell(row.left()),
-                cell(row.right())
-            )?;
-        }
-        Ok(())
-    };
-    table(&report.rows, out)?;
-    if let Some((heading, note)) = report.skills_section() {
-        writeln!(out, "\n## {heading}\n\n{}\n", e(&note))?;
-        let rows = report.difference_rows();
-        if !rows.is_empty() {
-            table(&rows, out)?;
-        }
-    }
-    if let Some((heading, note)) = report.tasks_section() {
-        writeln!(out, "\n## {}\n\n{}\n", e(&heading), e(note))?;
-        for task in &report.shared_tasks {
-            writeln!(out, "- {}: {}", e(&a.title), e(task.role))?;
-            if task.other != task.role {
-                writeln!(out, "  {}: {}", e(&b.title), e(task.other))?;
-            }
-        }
     }
     Ok(())
 }

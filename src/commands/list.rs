@@ -74,51 +74,6 @@ pub fn run(catalog: &Catalog, format: OutputFormat, out: &mut impl Write) -> Out
     Ok(())
 }
 
-/// The shortlist (the explorer's marked roles, `roles`) as a Markdown table: each role's median
-/// wage, outlook and Job Zone, "not in source" where the catalog has none.
-pub fn shortlist_markdown(catalog: &Catalog, roles: &[usize]) -> String {
-    use crate::report::{NOT_IN_SOURCE, dollars, dollars_cents};
-    let count = match roles.len() {
-        1 => "1 role".to_string(),
-        n => format!("{n} roles"),
-    };
-    let mut out = format!(
-        "# Shortlist ({count})\n\n| Role | id | Median wage | Outlook | Job Zone |\n|---|---|---|---|---|\n"
-    );
-    for &i in roles {
-        let Some(role) = catalog.roles.get(i) else {
-            continue;
-        };
-        let wages = role.wages.as_ref();
-        let median = wages
-            .and_then(|w| w.median.map(dollars))
-            .or_else(|| {
-                let hourly = wages?.hourly.as_ref()?.median?;
-                Some(format!("{} an hour", dollars_cents(hourly)))
-            })
-            .unwrap_or_else(|| NOT_IN_SOURCE.to_string());
-        let outlook = role
-            .outlook
-            .as_ref()
-            .and_then(|o| {
-                let change = o.percent_change?;
-                let label = o.label.map(|l| format!(" · {}", l.as_str()));
-                Some(format!("{change:+.1}%{}", label.unwrap_or_default()))
-            })
-            .unwrap_or_else(|| NOT_IN_SOURCE.to_string());
-        let zone = role
-            .job_zone
-            .map_or(NOT_IN_SOURCE.to_string(), |z| z.to_string());
-        out.push_str(&format!(
-            "| {} | `{}` | {median} | {} | {zone} |\n",
-            md_escape(&role.title),
-            role.id.replace('`', ""),
-            md_escape(&outlook)
-        ));
-    }
-    out
-}
-
 /// `id  title`, one role per line, titles in a column after ids of up to 32 characters. On a
 /// terminal, titles wrap inside their column (after a longer id, on the line below it); in a
 /// pipe each role stays on one line, for `grep` and friends.

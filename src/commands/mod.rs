@@ -1,10 +1,10 @@
 //! The subcommands that run without the explorer: plain text, JSON or Markdown on stdout.
 
 mod check;
-pub mod compare;
+mod compare;
 mod config;
 pub mod import;
-pub mod list;
+mod list;
 pub mod output;
 pub mod render;
 mod search;

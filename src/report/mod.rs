@@ -7,6 +7,7 @@ pub mod compare;
 pub mod credits;
 mod digits;
 pub mod facts;
+pub mod markdown;
 pub mod states;
 
 use serde::Serialize;

@@ -425,7 +425,7 @@ impl RoleList {
             return "The shortlist is empty: mark roles first".into();
         }
         let roles: Vec<usize> = self.shortlist.iter().copied().collect();
-        let markdown = crate::commands::list::shortlist_markdown(catalog, &roles);
+        let markdown = crate::report::markdown::shortlist(catalog, &roles);
         crate::explorer::export::write("shortlist", "", &markdown)
     }
 

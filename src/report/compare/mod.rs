@@ -6,6 +6,7 @@
 
 mod data;
 pub mod differences;
+pub mod markdown;
 pub mod several;
 pub mod tasks;
 

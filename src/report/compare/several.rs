@@ -7,6 +7,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
+use super::Tone;
 use super::data::{data_rows, state_figures};
 use super::{Cell, CompareRow, NOT_IN_SOURCE, RoleRef, dollars, shared_skills, top_industry_pay};
 use crate::catalog::{Catalog, ElementKind, Role, State, Wages};
@@ -220,6 +221,82 @@ impl<'a> SeveralReport<'a> {
             extents.iter().map(|e| e.0).min()?,
             extents.iter().map(|e| e.1).max()?,
         ))
+    }
+}
+
+/// At most this many skill and knowledge rows in text and Markdown.
+const ELEMENT_ROWS: usize = 12;
+
+/// The text and Markdown of several roles (the explorer draws its own).
+impl SeveralReport<'_> {
+    /// The element rows as table rows: each role's importance, and the spread.
+    pub fn element_table(&self) -> Vec<CompareRow> {
+        self.elements
+            .iter()
+            .take(ELEMENT_ROWS)
+            .map(|e| {
+                let label = match e.kind {
+                    ElementKind::Knowledge => format!("{} (knowledge)", e.name),
+                    _ => e.name.to_string(),
+                };
+                let mut cells: Vec<Cell> = e
+                    .importance
+                    .iter()
+                    .map(|i| Cell {
+                        lines: vec![i.map_or("not rated".to_string(), |i| format!("{i:.2}"))],
+                        tone: Tone::Neutral,
+                    })
+                    .collect();
+                cells.push(Cell {
+                    lines: vec![format!("{:.2}", e.spread)],
+                    tone: Tone::Neutral,
+                });
+                CompareRow { label, cells }
+            })
+            .collect()
+    }
+
+    pub fn elements_note(&self) -> String {
+        let end = if self.elements.is_empty() {
+            ": none is rated by two or more of them."
+        } else {
+            "."
+        };
+        format!(
+            "O*NET importance 1–5 of the elements at least two of the roles rate, the largest spread (highest less lowest) first, at most {ELEMENT_ROWS}{end}"
+        )
+    }
+
+    /// Each role's wage band as a line: `Registered Nurses: $66,030 · $79,700 · $93,600 (median) · ...`.
+    pub fn band_lines(&self) -> Vec<String> {
+        self.role_refs()
+            .iter()
+            .zip(&self.wages)
+            .map(|(role, band)| {
+                let Some(band) = band else {
+                    return format!("{}: {NOT_IN_SOURCE}", role.title);
+                };
+                let figure = |v: Option<i64>| v.map_or("?".to_string(), |v| band.text(v));
+                let mut line = format!(
+                    "{}: 10th {} · 25th {} · median {} · 75th {} · 90th {}",
+                    role.title,
+                    figure(band.p10),
+                    figure(band.p25),
+                    figure(band.median),
+                    figure(band.p75),
+                    figure(band.p90)
+                );
+                if band.from_hourly {
+                    line.push_str(" (hourly × 2,080)");
+                }
+                if let (Some(state), Some(_)) = (&band.state, self.state) {
+                    line.push_str(&format!(" ({state})"));
+                } else if self.state.is_some() {
+                    line.push_str(" (national)");
+                }
+                line
+            })
+            .collect()
     }
 }
 

@@ -235,7 +235,7 @@ impl Compare {
             return "Nothing to export: the role is compared with no other".into();
         }
         let catalog = ctx.catalog();
-        let markdown = crate::commands::compare::markdown(
+        let markdown = crate::report::compare::markdown::of_roles(
             catalog,
             &columns,
             ctx.shared.wage_state.as_deref(),

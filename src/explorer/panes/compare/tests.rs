@@ -234,7 +234,7 @@ fn the_export_is_the_markdown_of_the_columns_shown() {
     let ctx = app.ctx().unwrap();
     let pane = app.pane_state::<Compare>().unwrap();
     let columns = pane.columns(&ctx);
-    let markdown = crate::commands::compare::markdown(ctx.catalog(), &columns, None);
+    let markdown = crate::report::compare::markdown::of_roles(ctx.catalog(), &columns, None);
     assert!(
         markdown
             .starts_with("# Registered Nurses vs Nurse Practitioners vs Critical Care Nurses\n"),
