@@ -122,8 +122,12 @@ fn column_widths(rows: &[CompareRow], titles: &[&str], width: usize) -> Vec<usiz
             .filter_map(|r| r.cells.get(i))
             .flat_map(|c| &c.lines)
             .map(String::as_str);
-        let widest = widest(&mut cells.chain([*title]));
-        widths.push(widest.clamp(1, rest / columns));
+        let texts: Vec<&str> = cells.chain([*title]).collect();
+        let longest = widest(&mut texts.iter().copied());
+        // A word is not broken: the column is at least as wide as its longest (within reason),
+        // so that it does not push the next column out of line.
+        let word = widest(&mut texts.iter().flat_map(|t| t.split_whitespace()));
+        widths.push(longest.clamp(1, rest / columns).max(word.min(rest / 2)));
     }
     widths
 }
