@@ -7,9 +7,10 @@
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
-use super::Tone;
 use super::data::{data_rows, state_figures};
-use super::{Cell, CompareRow, NOT_IN_SOURCE, RoleRef, dollars, shared_skills, top_industry_pay};
+use super::{
+    Cell, CompareRow, NOT_IN_SOURCE, RoleRef, Tone, dollars, shared_skills, top_industry_pay,
+};
 use crate::catalog::{Catalog, ElementKind, Role, State, Wages};
 
 /// At most this many roles side by side.
@@ -57,7 +58,7 @@ impl WageBand {
         self.top_coded_at == Some(value)
     }
 
-    /// `$97,550`, `$239,200 or more`, `$45,760 (hourly × 2,080)`.
+    /// `$97,550`, or `$239,200 or more` at the cap.
     pub fn text(&self, value: i64) -> String {
         if self.is_top_coded(value) {
             format!("{} or more", dollars(value))
