@@ -71,7 +71,7 @@ pub enum Command {
     List(FormatArgs),
     /// Everything the catalog holds on a role
     Show(ShowArgs),
-    /// The comparison table of two roles
+    /// The comparison of two to four roles side by side
     Compare(CompareArgs),
     /// Fuzzy-search every role's titles, responsibilities, skills and comparisons
     Search(SearchArgs),
@@ -157,12 +157,9 @@ pub struct ShowArgs {
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// The role to compare (id or title)
-    #[arg(add = role_completer())]
-    pub role: String,
-    /// The role to compare it with (id or title)
-    #[arg(add = role_completer())]
-    pub other: String,
+    /// The roles to compare, two to four (ids or titles), the first in the first column
+    #[arg(value_name = "ROLE", num_args = 2..=4, required = true, add = role_completer())]
+    pub roles: Vec<String>,
     /// Also compare wages in this US state or territory (two-letter code or name, e.g. CA)
     #[arg(long, value_name = "STATE")]
     pub state: Option<String>,

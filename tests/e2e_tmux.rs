@@ -512,3 +512,66 @@ fn a_dumb_terminal_is_told_what_to_use_instead() {
     let screen = tmux.wait_for_all(&["exited", "TERM is \"dumb\"", "status 1"]);
     assert!(!screen.contains('\u{1b}'), "{screen}");
 }
+
+#[test]
+fn compare_keeps_columns_and_exports_them_and_the_shortlist() {
+    let home = Home::new();
+    let exports = home.path("exports");
+    std::fs::create_dir_all(&exports).unwrap();
+    let env = format!("CAREER_EXPLORER_EXPORT_DIR='{}'", exports.display());
+    let Some(tmux) = start_in("export", &home, (100, 30), &env) else {
+        return;
+    };
+    tmux.wait_for("Roles (5)");
+    // Compare, into the pane, keep the comparison shown, walk on: three columns.
+    tmux.keys(&["4", "l", "a", "]"]);
+    tmux.wait_for("3 roles, 1 kept");
+    tmux.keys(&["e"]);
+    tmux.wait_for("Exported to");
+    let name = "career-explorer-compare-senior-operations-manager-general-manager-of-operations-group-manager.md";
+    let written = std::fs::read_to_string(exports.join(name)).unwrap();
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/roles.ron");
+    let shell = Command::new(env!("CARGO_BIN_EXE_career-explorer"))
+        .args(["--data"])
+        .arg(&seed)
+        .args([
+            "compare",
+            "senior-operations-manager",
+            "general-manager-of-operations",
+            "group-manager",
+            "--format",
+            "markdown",
+        ])
+        .env("CAREER_EXPLORER_CACHE", "")
+        .output()
+        .unwrap();
+    assert_eq!(
+        written,
+        String::from_utf8_lossy(&shell.stdout),
+        "the shell's Markdown"
+    );
+    assert!(
+        written.starts_with("# Senior Operations Manager vs "),
+        "{written}"
+    );
+
+    // From the role list: the marked roles.
+    tmux.keys(&["h", "m"]);
+    tmux.wait_for("★ Senior Operations");
+    tmux.keys(&["e"]);
+    let file = exports.join("career-explorer-shortlist.md");
+    tmux.wait_until("the shortlist written", |_| file.exists());
+    let shortlist = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        shortlist.starts_with(
+            "# Shortlist (1 role)\n\n| Role | id | Median wage | Outlook | Job Zone |"
+        ),
+        "{shortlist}"
+    );
+    assert!(
+        shortlist.contains("| Senior Operations Manager | `senior-operations-manager` |"),
+        "{shortlist}"
+    );
+    tmux.keys(&["q"]);
+    assert_restored(&tmux, &home, "0");
+}

@@ -629,3 +629,78 @@ fn compare_with_a_chosen_state() {
     assert!(screen.contains("$58,570"), "{screen}");
     snapshot_wide("compare_electricians_texas", &mut make());
 }
+
+/// Registered Nurses with Nurse Practitioners kept as a column and Licensed Practical Nurses
+/// walked to: three columns; `four` keeps those and walks on to Nurse Anesthetists (whose top
+/// wages the source caps).
+fn nurses_several(four: bool) -> App {
+    let mut app = occupation_in("registered-nurses", PaneId::Compare);
+    app.update(Action::NextComparison);
+    app.update(Action::PinComparison);
+    for _ in 0..3 {
+        app.update(Action::NextComparison);
+    }
+    if four {
+        app.update(Action::PinComparison);
+        for _ in 0..3 {
+            app.update(Action::NextComparison);
+        }
+    }
+    app
+}
+
+#[test]
+fn compare_several_roles_as_columns() {
+    for (four, name) in [(false, "compare_three"), (true, "compare_four")] {
+        let make = || nurses_several(four);
+        let wide = render(&mut make(), 160, 48);
+        line_with(
+            &wide,
+            "Registered Nurses  +  Nurse Practitioners  +  Licensed",
+        );
+        let count = if four { 4 } else { 3 };
+        line_with(&wide, &format!("{count} roles, {} kept", count - 2));
+        // Nurse Anesthetists' band (median $236,590) only with four columns.
+        assert!(wide.contains("├"), "{wide}");
+        assert_eq!(wide.contains("$236,590"), four, "{wide}");
+        // The shared axis: a band row per role, the medians at their ends.
+        assert!(line_with(&wide, "├").contains("$97,550"), "{wide}");
+        assert!(
+            !wide.contains("columns 1–2"),
+            "all columns fit at 160×48:\n{wide}"
+        );
+        let narrow = render(&mut make(), 80, 24);
+        assert!(
+            narrow.contains(&format!("columns 1–2 of {count}")),
+            "{narrow}"
+        );
+        for (width, height) in [(80, 24), (160, 48)] {
+            insta::assert_snapshot!(
+                format!("{name}_{width}x{height}"),
+                render(&mut make(), width, height)
+            );
+        }
+    }
+}
+
+#[test]
+fn compare_several_draws_the_chosen_state_s_wage_bands() {
+    let mut app = occupation_in("electricians", PaneId::Compare);
+    app.set_wage_state(Some("TX".into()));
+    // Plumbers, Pipefitters, and Steamfitters is the third related occupation: kept, then
+    // one more walked to.
+    app.update(Action::NextComparison);
+    app.update(Action::NextComparison);
+    app.update(Action::PinComparison);
+    app.update(Action::NextComparison);
+    let screen = render(&mut app, 160, 48);
+    line_with(&screen, "Wages, Texas figures");
+    // ("TX", 76770, 59280, 37920, 46670, 58570, ...) for 47-2111 and
+    // ("TX", 44090, 60780, 38270, 47380, 59840, ...) for 47-2152: the medians end the bands.
+    let electricians = line_with(&screen, "$58,570┃");
+    assert!(electricians.contains("││ Electricians  "), "{screen}");
+    assert!(electricians.contains('●'), "{screen}");
+    let plumbers = line_with(&screen, "$59,840┃");
+    assert!(plumbers.contains('●'), "{screen}");
+    assert!(screen.contains("Median wage, Texas"), "{screen}");
+}

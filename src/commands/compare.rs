@@ -7,29 +7,101 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
 
-use super::output::{md_escape, style, text_width, wrap, write_json, write_wrapped};
+use super::output::{style, text_width, wrap, write_json, write_wrapped};
 use super::{Outcome, OutputFormat, resolve};
 use crate::catalog::Catalog;
 use crate::cli::CompareArgs;
-use crate::report::{Cell, CompareReport, CompareRow, NOT_IN_SOURCE, Tone, states};
+use crate::report::compare::markdown;
+use crate::report::{Cell, CompareReport, CompareRow, NOT_IN_SOURCE, SeveralReport, Tone, states};
 
 pub use crate::report::RoleRef;
 
 pub fn run(catalog: &Catalog, args: &CompareArgs, out: &mut impl Write) -> Outcome {
-    let role = resolve(catalog, &args.role)?;
-    let other = resolve(catalog, &args.other)?;
-    if role == other {
-        return Err(format!("cannot compare \"{}\" with itself", catalog.roles[role].id).into());
+    let mut roles: Vec<usize> = Vec::new();
+    for query in &args.roles {
+        let role = resolve(catalog, query)?;
+        if roles.contains(&role) {
+            let id = &catalog.roles[role].id;
+            return Err(if roles.len() == 1 {
+                format!("cannot compare \"{id}\" with itself")
+            } else {
+                format!("\"{id}\" is named twice: each role can be compared once")
+            }
+            .into());
+        }
+        roles.push(role);
     }
     let state = match &args.state {
         Some(query) => Some(states::find(catalog, query)?),
         None => None,
     };
-    let report = CompareReport::new(catalog.compare(role, other), state.map(|s| s.code.as_str()));
-    match args.format.format {
-        OutputFormat::Json => write_json(out, &report)?,
-        OutputFormat::Text => write_text(&report, text_width(), out)?,
-        OutputFormat::Markdown => write_markdown(&report, out)?,
+    let state = state.map(|s| s.code.as_str());
+    if let [role, other] = roles[..] {
+        let report = CompareReport::new(catalog.compare(role, other), state);
+        match args.format.format {
+            OutputFormat::Json => write_json(out, &report)?,
+            OutputFormat::Text => write_text(&report, text_width(), out)?,
+            OutputFormat::Markdown => markdown::write_pair(&report, out)?,
+        }
+    } else {
+        let report = SeveralReport::new(catalog, &roles, state);
+        match args.format.format {
+            OutputFormat::Json => write_json(out, &report)?,
+            OutputFormat::Text => write_several_text(&report, text_width(), out)?,
+            OutputFormat::Markdown => markdown::write_several(&report, out)?,
+        }
+    }
+    Ok(())
+}
+
+/// Several roles wrapped to `width`: the table, each role's wage percentiles, and the skills
+/// and knowledge whose ratings spread most.
+pub fn write_several_text(
+    report: &SeveralReport<'_>,
+    width: usize,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let roles = report.role_refs();
+    let titles: Vec<&str> = roles.iter().map(|r| r.title.as_str()).collect();
+    let h = style::HEADING;
+    write_wrapped(out, &titles.join(" vs "), width, ("", ""), h)?;
+    writeln!(out)?;
+    let widths = column_widths(&report.rows, &titles, width);
+    write_row(&title_row(&titles), &widths, width, true, out)?;
+    for row in &report.rows {
+        write_row(row, &widths, width, false, out)?;
+    }
+    if report.wage_extent().is_some() {
+        writeln!(out)?;
+        write_wrapped(
+            out,
+            &format!("Wages ({})", report.wage_scope()),
+            width,
+            ("", ""),
+            h,
+        )?;
+        for line in report.band_lines() {
+            write_wrapped(out, &line, width, ("• ", "  "), style::PLAIN)?;
+        }
+    }
+    writeln!(out)?;
+    write_wrapped(
+        out,
+        "Skills and knowledge that differ most",
+        width,
+        ("", ""),
+        h,
+    )?;
+    write_wrapped(out, &report.elements_note(), width, ("", ""), style::DIM)?;
+    let rows = report.element_table();
+    if !rows.is_empty() {
+        let mut titles = titles.clone();
+        titles.push("spread");
+        let widths = column_widths(&rows, &titles, width);
+        write_row(&title_row(&titles), &widths, width, true, out)?;
+        for row in &rows {
+            write_row(row, &widths, width, false, out)?;
+        }
     }
     Ok(())
 }
@@ -50,8 +122,12 @@ fn column_widths(rows: &[CompareRow], titles: &[&str], width: usize) -> Vec<usiz
             .filter_map(|r| r.cells.get(i))
             .flat_map(|c| &c.lines)
             .map(String::as_str);
-        let widest = widest(&mut cells.chain([*title]));
-        widths.push(widest.clamp(1, rest / columns));
+        let texts: Vec<&str> = cells.chain([*title]).collect();
+        let longest = widest(&mut texts.iter().copied());
+        // A word is not broken: the column is at least as wide as its longest (within reason),
+        // so that it does not push the next column out of line.
+        let word = widest(&mut texts.iter().flat_map(|t| t.split_whitespace()));
+        widths.push(longest.clamp(1, rest / columns).max(word.min(rest / 2)));
     }
     widths
 }
@@ -200,55 +276,6 @@ fn write_row(
             }
         }
         writeln!(out, "{}", line.trim_end())?;
-    }
-    Ok(())
-}
-
-fn write_markdown(report: &CompareReport<'_>, out: &mut impl Write) -> io::Result<()> {
-    let [a, b] = report.roles();
-    let e = md_escape;
-    writeln!(out, "# {} vs {}\n", e(&a.title), e(&b.title))?;
-    writeln!(
-        out,
-        "{}\n",
-        e(report.view.description.unwrap_or(NOT_IN_SOURCE))
-    )?;
-    let table = |rows: &[CompareRow], out: &mut dyn Write| -> io::Result<()> {
-        writeln!(
-            out,
-            "| | {} | {} |\n|---|---|---|",
-            e(&a.title),
-            e(&b.title)
-        )?;
-        for row in rows {
-            let cell =
-                |lines: &[String]| lines.iter().map(|l| e(l)).collect::<Vec<_>>().join("<br>");
-            writeln!(
-                out,
-                "| {} | {} | {} |",
-                e(&row.label),
-                cell(row.left()),
-                cell(row.right())
-            )?;
-        }
-        Ok(())
-    };
-    table(&report.rows, out)?;
-    if let Some((heading, note)) = report.skills_section() {
-        writeln!(out, "\n## {heading}\n\n{}\n", e(&note))?;
-        let rows = report.difference_rows();
-        if !rows.is_empty() {
-            table(&rows, out)?;
-        }
-    }
-    if let Some((heading, note)) = report.tasks_section() {
-        writeln!(out, "\n## {}\n\n{}\n", e(&heading), e(note))?;
-        for task in &report.shared_tasks {
-            writeln!(out, "- {}: {}", e(&a.title), e(task.role))?;
-            if task.other != task.role {
-                writeln!(out, "  {}: {}", e(&b.title), e(task.other))?;
-            }
-        }
     }
     Ok(())
 }

@@ -52,6 +52,15 @@ pub enum Action {
     NextComparison,
     PreviousComparison,
     OpenComparedRole,
+    /// Keep the comparison shown as a column of Compare (a pick), up to four roles.
+    PinComparison,
+    /// Drop the last pick from Compare.
+    DropPick,
+    /// Compare's columns: show the ones to the left, or to the right, when not all fit.
+    PreviousColumns,
+    NextColumns,
+    /// Write what is shown (the comparison, or the shortlist from the role list) to Markdown.
+    Export,
     /// The next chart of the Skills pane (skills, knowledge, work styles, technology, ...).
     NextChart,
     PreviousChart,
@@ -110,6 +119,11 @@ impl Action {
         (Action::NextComparison, "next_comparison"),
         (Action::PreviousComparison, "previous_comparison"),
         (Action::OpenComparedRole, "open_compared_role"),
+        (Action::PinComparison, "pin_comparison"),
+        (Action::DropPick, "drop_pick"),
+        (Action::PreviousColumns, "previous_columns"),
+        (Action::NextColumns, "next_columns"),
+        (Action::Export, "export"),
         (Action::NextChart, "next_chart"),
         (Action::PreviousChart, "previous_chart"),
         (Action::Confirm, "confirm"),

@@ -242,6 +242,13 @@ impl App {
             .find_map(|p| p.as_ref().as_any().downcast_ref::<T>())
     }
 
+    /// The pane of type `T`, to change (the saved state restores what panes keep).
+    pub(super) fn pane_state_mut<T: Pane>(&mut self) -> Option<&mut T> {
+        self.panes
+            .iter_mut()
+            .find_map(|p| p.as_mut().as_any_mut().downcast_mut::<T>())
+    }
+
     pub fn overlay_state<T: Overlay>(&self) -> Option<&T> {
         self.overlay.as_deref()?.as_any().downcast_ref::<T>()
     }
@@ -322,6 +329,9 @@ impl App {
             }
             (None, Focus::Roles) => {
                 wanted.extend_from_slice(super::roles::HINTS);
+                if !self.roles.shortlist.is_empty() {
+                    wanted.extend_from_slice(super::roles::MARKED_HINTS);
+                }
                 wanted.extend_from_slice(GLOBAL_HINTS);
                 // The pane shown beside the list offers its keys that work from here too (the
                 // Overview's state and link keys); the others have no key here and drop out.

@@ -365,11 +365,13 @@ fn a_state_naming_roles_the_catalog_lacks_is_restored_as_far_as_it_goes() {
         wage_state: None,
         shortlist: vec!["gone".into(), "group-manager".into()],
         role_list: Default::default(),
+        compare_picks: vec!["gone".into(), "area-manager".into()],
     };
     app.restore(&state);
     assert_eq!(app.role(), Some(0));
     assert_eq!(app.pane, PaneId::Overview);
     assert_eq!(app.saved_state().shortlist, ["group-manager"]);
+    assert_eq!(app.saved_state().compare_picks, ["area-manager"]);
 }
 
 #[test]

@@ -309,7 +309,7 @@ mod tests {
         let text = "(\n  keys: {\n    \"role_list\": {\n      \"next_comparison\": [\"n\"],\n    },\n  },\n)";
         assert_eq!(
             problem(text),
-            "config.ron:4:7: \"next_comparison\" is not an action of \"role_list\"; its actions: open_pane, filter_roles, sort_roles, reverse_sort, group_roles"
+            "config.ron:4:7: \"next_comparison\" is not an action of \"role_list\"; its actions: open_pane, filter_roles, sort_roles, reverse_sort, group_roles, export"
         );
         assert!(problem("(colour: \"red\")").starts_with("config.ron:1:"));
         assert!(problem("(theme: \"dark\"").starts_with("config.ron:1:"));

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::app::{App, Focus};
 use super::panes::PaneId;
+use super::panes::compare::Compare;
 use super::roles::SavedList;
 
 /// Names the state file instead of the platform's data directory (tests use it).
@@ -32,6 +33,8 @@ pub struct SavedState {
     pub shortlist: Vec<String>,
     /// How the role list is sorted, grouped and filtered.
     pub role_list: SavedList,
+    /// The roles kept as columns of Compare, by id (absent in older files: none).
+    pub compare_picks: Vec<String>,
 }
 
 /// Where the state is kept: `$CAREER_EXPLORER_STATE`, else `state.ron` in the platform's data
@@ -139,6 +142,15 @@ impl App {
                 .filter_map(|&r| catalog.roles.get(r).map(|r| r.id.clone()))
                 .collect(),
             role_list: self.roles.saved(),
+            compare_picks: self
+                .pane_state::<Compare>()
+                .map(|c| {
+                    c.picks
+                        .iter()
+                        .filter_map(|&r| catalog.roles.get(r).map(|r| r.id.clone()))
+                        .collect()
+                })
+                .unwrap_or_default(),
         }
     }
 
@@ -160,6 +172,13 @@ impl App {
             .as_deref()
             .filter(known)
             .map(str::to_string);
+        let picks: Vec<usize> = state.compare_picks.iter().filter_map(index).collect();
+        if let Some(compare) = self.pane_state_mut::<Compare>() {
+            compare.picks = picks;
+            compare
+                .picks
+                .truncate(super::panes::compare::MAX_COLUMNS - 1);
+        }
         self.restore_role_list(&state.role_list, shortlist);
         self.set_wage_state(wage_state);
         let pane = state
@@ -191,6 +210,7 @@ mod tests {
                 filter: "manager".into(),
                 only_shortlist: false,
             },
+            compare_picks: vec!["area-manager".into(), "performance-manager".into()],
         }
     }
 
@@ -203,6 +223,7 @@ mod tests {
         assert_eq!(problem, None);
         assert_eq!(loaded.role.as_deref(), Some("area-manager"));
         assert_eq!(loaded.role_list, SavedList::default());
+        assert!(loaded.compare_picks.is_empty(), "no columns kept");
     }
 
     #[test]

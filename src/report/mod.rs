@@ -7,13 +7,14 @@ pub mod compare;
 pub mod credits;
 mod digits;
 pub mod facts;
+pub mod markdown;
 pub mod states;
 
 use serde::Serialize;
 
 use crate::catalog::{Role, Salary, Source, Wages};
 
-pub use compare::{Cell, CompareReport, CompareRow, Tone, compare_rows};
+pub use compare::{Cell, CompareReport, CompareRow, SeveralReport, Tone, compare_rows};
 pub use digits::{count, dollars, dollars_cents};
 pub use facts::RoleFacts;
 

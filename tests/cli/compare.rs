@@ -190,3 +190,183 @@ fn skill_differences_and_shared_tasks_in_json() {
             "Only Computer Programmers has skill and knowledge ratings",
         ));
 }
+
+/// Registered nurses, nurse practitioners and LPNs: the national figures of 29-1141, 29-1171
+/// and 29-2061 (BLS OEWS May 2025).
+const THREE: [&str; 3] = [
+    "registered nurses",
+    "nurse-practitioners",
+    "licensed-practical-and-licensed-vocational-nurses",
+];
+
+#[test]
+fn three_roles_in_json() {
+    let c = compare(&THREE);
+    let ids: Vec<&str> = c["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "registered-nurses",
+            "nurse-practitioners",
+            "licensed-practical-and-licensed-vocational-nurses"
+        ]
+    );
+    assert_eq!(c["state"], Value::Null);
+    assert_eq!(
+        c["wages"][0],
+        serde_json::json!({
+            "p10": 68940, "p25": 80330, "median": 97550, "p75": 112350, "p90": 137470,
+            "top_coded_at": null, "from_hourly": false, "state": null
+        })
+    );
+    assert_eq!(c["wages"][1]["median"], 132300);
+    assert_eq!(c["wages"][2]["median"], 64400);
+    assert_eq!(
+        c["median_wage_differences"],
+        serde_json::json!([0, 132300 - 97550, 64400 - 97550])
+    );
+    let median = c["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["label"] == "Median wage")
+        .unwrap();
+    assert_eq!(
+        median["cells"],
+        serde_json::json!([
+            {"lines": ["$97,550"], "tone": "neutral"},
+            {"lines": ["$132,300", "+$34,750 a year"], "tone": "more"},
+            {"lines": ["$64,400", "-$33,150 a year"], "tone": "less"},
+        ])
+    );
+    // Largest spread first: Biology (knowledge) 3.02, 4.22, 2.53 leads the skills and
+    // knowledge all three rate.
+    let elements = c["elements"].as_array().unwrap();
+    assert_eq!(
+        elements[0],
+        serde_json::json!({
+            "kind": "knowledge", "name": "Biology", "importance": [3.02, 4.22, 2.53],
+            "spread": 4.22 - 2.53
+        })
+    );
+    let spreads: Vec<f64> = elements
+        .iter()
+        .map(|e| e["spread"].as_f64().unwrap())
+        .collect();
+    assert!(spreads.windows(2).all(|w| w[0] >= w[1]), "{spreads:?}");
+    // Two roles keep the two-role shape.
+    let two = compare(&THREE[..2]);
+    assert_eq!(two["other"]["id"], "nurse-practitioners");
+    assert!(two.get("roles").is_none());
+}
+
+#[test]
+fn three_roles_in_text_and_markdown() {
+    cli()
+        .args([&["compare"], &THREE[..]].concat())
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "Registered Nurses vs Nurse Practitioners vs Licensed Practical and Licensed",
+        ))
+        .stdout(
+            predicate::str::is_match(
+                r"\nMedian wage +\$97,550 +\$132,300 +\$64,400\n +\+\$34,750 a year +-\$33,150 a year\n",
+            )
+            .unwrap(),
+        )
+        .stdout(predicate::str::contains(
+            "• Registered Nurses: 10th $68,940 · 25th $80,330 · median $97,550 · 75th\n  $112,350 · 90th $137,470\n",
+        ))
+        .stdout(predicate::str::is_match(r"\nBiology \(knowledge\) +3\.02 +4\.22 +2\.53 +1\.69\n").unwrap());
+    cli()
+        .args([&["compare"], &THREE[..], &["--format", "markdown"]].concat())
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "# Registered Nurses vs Nurse Practitioners vs Licensed Practical and Licensed Vocational Nurses\n\n\
+             | | Registered Nurses | Nurse Practitioners | Licensed Practical and Licensed Vocational Nurses |\n\
+             |---|---|---|---|\n",
+        ))
+        .stdout(predicate::str::contains(
+            "| Median wage | $97,550 | $132,300<br>+$34,750 a year | $64,400<br>-$33,150 a year |",
+        ))
+        .stdout(predicate::str::contains("## Wages (national figures)"))
+        .stdout(predicate::str::contains(
+            "| Biology (knowledge) | 3.02 | 4.22 | 2.53 | 1.69 |",
+        ));
+}
+
+#[test]
+fn four_roles_with_a_state_mark_a_capped_wage() {
+    // California, 27-2021: ("CA", 830, 294080, 40120, 65780, 79040, 149490, None, None, true):
+    // the 90th percentile is top-coded (at $239,200 in the table).
+    let c = compare(&[
+        "athletes and sports competitors",
+        "coaches-and-scouts",
+        "umpires-referees-and-other-sports-officials",
+        "registered-nurses",
+        "--state",
+        "CA",
+    ]);
+    assert_eq!(c["roles"].as_array().unwrap().len(), 4);
+    assert_eq!(c["state"]["code"], "CA");
+    let athletes = &c["wages"][0];
+    assert_eq!(athletes["p75"], 149490);
+    assert_eq!(athletes["p90"], 239200);
+    assert_eq!(athletes["top_coded_at"], 239200);
+    assert_eq!(athletes["state"], "California");
+    assert_eq!(c["wages"][3]["median"], 140270, "the nurses in California");
+    cli()
+        .args([
+            "compare",
+            "athletes and sports competitors",
+            "coaches-and-scouts",
+            "umpires-referees-and-other-sports-officials",
+            "--state",
+            "CA",
+            "--format",
+            "markdown",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("## Wages (California figures)"))
+        .stdout(predicate::str::contains(
+            "90th $239,200 or more (California)",
+        ));
+}
+
+#[test]
+fn a_role_named_twice_or_five_roles_are_errors() {
+    cli()
+        .args([
+            "compare",
+            "electricians",
+            "plumbers-pipefitters-and-steamfitters",
+            "electricians",
+        ])
+        .assert()
+        .failure()
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "\"electricians\" is named twice: each role can be compared once",
+        ));
+    cli()
+        .args(["compare", "electricians", "electricians"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "cannot compare \"electricians\" with itself",
+        ));
+    cli()
+        .args(["compare", "a", "b", "c", "d", "e"])
+        .assert()
+        .failure()
+        .code(2)
+        .stderr(predicate::str::contains("unexpected value 'e'"));
+}

@@ -47,6 +47,12 @@ pub const KEYS: &[Bind] = &[
         "t",
         "group by occupation group, or not",
     ),
+    bind(
+        HERE,
+        Action::Export,
+        "e",
+        "export the marked roles to Markdown",
+    ),
 ];
 
 pub const HINTS: &[Hint] = &[
@@ -55,6 +61,9 @@ pub const HINTS: &[Hint] = &[
     hint(&[Action::SortRoles], "sort"),
     hint(&[Action::GroupRoles], "group"),
 ];
+
+/// Offered when roles are marked: writing them out.
+pub const MARKED_HINTS: &[Hint] = &[hint(&[Action::Export], "export marked")];
 
 /// What the role list remembers between runs (in the saved state).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -345,6 +354,7 @@ impl RoleList {
                 self.rebuild(catalog, Fallback::First);
                 Flow::CHANGED
             }
+            Action::Export => Flow::Request(Request::Notice(self.export(catalog))),
             action => match action.movement(self.list.page()) {
                 Some(by) => Flow::Done(self.move_by(by)),
                 None => Flow::Pass,
@@ -406,6 +416,17 @@ impl RoleList {
             }
         }
         Flow::CHANGED
+    }
+
+    /// Writes the shortlist to a Markdown file, the marked roles in catalog order;
+    /// the message for the footer.
+    fn export(&self, catalog: &Catalog) -> String {
+        if self.shortlist.is_empty() {
+            return "The shortlist is empty: mark roles first".into();
+        }
+        let roles: Vec<usize> = self.shortlist.iter().copied().collect();
+        let markdown = crate::report::markdown::shortlist(catalog, &roles);
+        crate::explorer::export::write("shortlist", "", &markdown)
     }
 
     fn toggle_shortlist_view(&mut self, catalog: &Catalog) -> Flow {

@@ -10,6 +10,7 @@ pub mod list;
 pub mod scroll;
 pub mod signed_bars;
 pub mod text;
+pub mod wage_band;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

@@ -6,6 +6,8 @@
 
 mod data;
 pub mod differences;
+pub mod markdown;
+pub mod several;
 pub mod tasks;
 
 use std::cmp::Ordering;
@@ -20,6 +22,7 @@ use crate::catalog::{
 
 pub use data::state_figures;
 pub use differences::{SkillComparison, SkillDifference};
+pub use several::{ElementRow, SeveralReport, WageBand};
 pub use tasks::{SharedTask, shared_tasks};
 
 /// Whether a cell says more, less or neither than the role's, for colour and arrows.

@@ -7,6 +7,7 @@
 //! A comparison is laid out once per role, width and chosen state (`view`), from the same
 //! report every output of `compare` draws; a frame draws only the lines on screen.
 
+mod several;
 mod view;
 
 use ratatui::Frame;
@@ -32,6 +33,31 @@ pub const KEYS: &[Bind] = &[
     bind(HERE, Action::NextComparison, "] n", "next comparison"),
     bind(HERE, Action::PreviousComparison, "[ p", "previous comparison"),
     bind(HERE, Action::OpenComparedRole, "Enter", "open the other role"),
+    bind(
+        HERE,
+        Action::PinComparison,
+        "a +",
+        "keep the comparison shown as a column",
+    ),
+    bind(HERE, Action::DropPick, "x -", "drop the last kept column"),
+    bind(
+        HERE,
+        Action::PreviousColumns,
+        "<",
+        "columns to the left (when not all fit)",
+    ),
+    bind(
+        HERE,
+        Action::NextColumns,
+        ">",
+        "columns to the right (when not all fit)",
+    ),
+    bind(
+        HERE,
+        Action::Export,
+        "e",
+        "export the comparison to Markdown",
+    ),
 ];
 
 const HINTS: &[Hint] = &[
@@ -39,9 +65,27 @@ const HINTS: &[Hint] = &[
         &[Action::PreviousComparison, Action::NextComparison],
         "comparison",
     ),
+    hint(&[Action::PinComparison], "keep"),
     hint(&[Action::OpenComparedRole], "open other role"),
     hint(&[Action::PickRoleToCompare], "any role"),
+    hint(&[Action::Export], "export"),
 ];
+
+/// With columns kept: adding, dropping and scrolling them come first.
+const SEVERAL_HINTS: &[Hint] = &[
+    hint(
+        &[Action::PreviousComparison, Action::NextComparison],
+        "comparison",
+    ),
+    hint(&[Action::PinComparison], "keep"),
+    hint(&[Action::DropPick], "drop"),
+    hint(&[Action::PreviousColumns, Action::NextColumns], "columns"),
+    hint(&[Action::Export], "export"),
+    hint(&[Action::PickRoleToCompare], "any role"),
+];
+
+/// At most this many roles side by side: the role and three others.
+pub const MAX_COLUMNS: usize = crate::report::compare::several::MAX_ROLES;
 
 /// Why a role is among those compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +119,13 @@ pub struct Compare {
     /// The comparison last shown for each role this run, so coming back to a role (back,
     /// forward, the role list) shows the one you left.
     shown_for: std::collections::HashMap<usize, usize>,
+    /// Roles kept as columns (`a`), in the order kept: they stay while moving between roles
+    /// and are saved between runs.
+    pub picks: Vec<usize>,
+    /// The first column shown when not all fit (`<`/`>`); clamped when laid out.
+    first_column: usize,
+    /// How many role columns fit at the width laid out.
+    fit_columns: usize,
 }
 
 impl Compare {
@@ -121,6 +172,78 @@ impl Compare {
         Some((target, ctx.catalog().compare(ctx.role, target.role)))
     }
 
+    /// The roles shown as columns: the role, the picks, then the comparison walked with
+    /// `[`/`]` when it is not one of them; at most [`MAX_COLUMNS`].
+    pub fn columns(&self, ctx: &Ctx) -> Vec<usize> {
+        let mut columns = vec![ctx.role];
+        for &pick in &self.picks {
+            if pick < ctx.catalog().roles.len() && !columns.contains(&pick) {
+                columns.push(pick);
+            }
+        }
+        if let Some((target, _)) = self.current(ctx) {
+            if !columns.contains(&target.role) {
+                columns.push(target.role);
+            }
+        }
+        columns.truncate(MAX_COLUMNS);
+        columns
+    }
+
+    /// Whether Compare shows several roles (any pick other than the role itself).
+    pub fn several(&self, ctx: &Ctx) -> bool {
+        self.picks.iter().any(|&p| p != ctx.role)
+    }
+
+    /// The columns on screen: the first shown and how many, when laid out.
+    pub fn visible_columns(&self, total: usize) -> (usize, usize) {
+        let fit = self.fit_columns.clamp(1, MAX_COLUMNS).min(total.max(1));
+        let first = self.first_column.min(total.saturating_sub(fit));
+        (first, fit)
+    }
+
+    /// Keeps `role` as a column; a message when it cannot.
+    fn pin(&mut self, role: usize, ctx: &Ctx) -> Flow {
+        let title = |r: usize| ctx.catalog().roles[r].title.clone();
+        if role == ctx.role || self.picks.contains(&role) {
+            return Flow::Request(Request::Notice(format!("{} is already a column", title(role))));
+        }
+        let kept = self.picks.iter().filter(|&&p| p != ctx.role).count();
+        if kept + 1 >= MAX_COLUMNS {
+            return Flow::Request(Request::Notice(format!(
+                "Compare holds {MAX_COLUMNS} roles: drop one first ({})",
+                self.key_label(ctx, &Action::DropPick)
+            )));
+        }
+        self.picks.push(role);
+        self.text.invalidate();
+        Flow::CHANGED
+    }
+
+    fn key_label(&self, ctx: &Ctx, action: &Action) -> String {
+        ctx.shared
+            .keymap
+            .keys_for(&[HERE], action)
+            .first()
+            .map_or_else(String::new, |k| k.label())
+    }
+
+    /// The comparison on screen as Markdown, written to a file; the message for the footer.
+    fn export(&self, ctx: &Ctx) -> String {
+        let columns = self.columns(ctx);
+        if columns.len() < 2 {
+            return "Nothing to export: the role is compared with no other".into();
+        }
+        let catalog = ctx.catalog();
+        let markdown = crate::report::compare::markdown::of_roles(
+            catalog,
+            &columns,
+            ctx.shared.wage_state.as_deref(),
+        );
+        let subject: Vec<&str> = columns.iter().map(|&r| catalog.roles[r].id.as_str()).collect();
+        crate::explorer::export::write("compare", &subject.join("+"), &markdown)
+    }
+
     fn show(&mut self, comparison: usize, ctx: &Ctx) -> bool {
         let changed = comparison != self.comparison;
         self.comparison = comparison;
@@ -147,12 +270,21 @@ impl super::Pane for Compare {
 
     fn layout(&mut self, area: Rect, ctx: &Ctx) {
         let inner = text_area(area);
+        let fit = several::fit_columns(inner.width as usize);
+        if fit != self.fit_columns {
+            self.fit_columns = fit;
+            self.text.invalidate();
+        }
         if self.laid_out_state != ctx.shared.wage_state {
             self.laid_out_state = ctx.shared.wage_state.clone();
             self.text.invalidate();
         }
         if self.text.needs_layout(inner.width) {
-            let lines = view::lines(self, ctx, inner.width as usize);
+            let lines = if self.several(ctx) {
+                several::lines(self, ctx, inner.width as usize)
+            } else {
+                view::lines(self, ctx, inner.width as usize)
+            };
             self.text.set_cut_lines(lines, inner.width);
         }
         self.text.set_height(inner.height);
@@ -177,8 +309,39 @@ impl super::Pane for Compare {
             Action::CompareWith(role) if *role != ctx.role => {
                 self.compare_with = Some(*role);
                 self.show(0, ctx);
+                // With columns kept, a role picked with `c` joins them.
+                if self.several(ctx) && !self.picks.contains(role) {
+                    let _ = self.pin(*role, ctx);
+                }
                 Flow::CHANGED
             }
+            Action::PinComparison => match self.current(ctx) {
+                Some((target, _)) => self.pin(target.role, ctx),
+                None => Flow::UNCHANGED,
+            },
+            Action::DropPick => match self.picks.pop() {
+                Some(_) => {
+                    self.text.invalidate();
+                    Flow::CHANGED
+                }
+                None => Flow::Request(Request::Notice("No column kept to drop".into())),
+            },
+            Action::PreviousColumns | Action::NextColumns => {
+                let total = self.columns(ctx).len();
+                let (first, fit) = self.visible_columns(total);
+                let next = if *action == Action::NextColumns {
+                    (first + 1).min(total.saturating_sub(fit))
+                } else {
+                    first.saturating_sub(1)
+                };
+                if next == first {
+                    return Flow::UNCHANGED;
+                }
+                self.first_column = next;
+                self.text.invalidate();
+                Flow::CHANGED
+            }
+            Action::Export => Flow::Request(Request::Notice(self.export(ctx))),
             Action::Reveal(item) => {
                 let views = ctx.catalog().comparisons_of(ctx.role);
                 let other = views.get(item.index).map(|v| v.other);
@@ -203,7 +366,11 @@ impl super::Pane for Compare {
     }
 
     fn hints(&self) -> &'static [Hint] {
-        HINTS
+        if self.picks.is_empty() {
+            HINTS
+        } else {
+            SEVERAL_HINTS
+        }
     }
 }
 

@@ -110,3 +110,171 @@ fn coming_back_to_a_role_shows_the_comparison_left() {
     pane.reset(&at(nurses));
     assert_eq!(pane.comparison, 2, "the nurses' third again");
 }
+
+fn index(app: &crate::explorer::App, id: &str) -> usize {
+    app.catalog().index_of(id).unwrap()
+}
+
+/// Registered Nurses in Compare with Nurse Practitioners (their second related occupation)
+/// kept as a column.
+fn nurses_keeping_practitioners() -> crate::explorer::App {
+    let app = embedded();
+    let nurses = index(&app, "registered-nurses");
+    let mut app = app.open(nurses, PaneId::Compare);
+    app.update(Action::NextComparison);
+    app.update(Action::PinComparison);
+    app
+}
+
+#[test]
+fn a_kept_column_stays_while_moving_between_roles() {
+    let app = nurses_keeping_practitioners();
+    let (nurses, practitioners) = (
+        index(&app, "registered-nurses"),
+        index(&app, "nurse-practitioners"),
+    );
+    let electricians = index(&app, "electricians");
+    let pane = app.pane_state::<Compare>().unwrap();
+    assert_eq!(pane.picks, [practitioners]);
+    // Walking on adds the comparison shown as the last column.
+    let mut app = app;
+    app.update(Action::NextComparison);
+    let ctx = app.ctx().unwrap();
+    let pane = app.pane_state::<Compare>().unwrap();
+    let critical = index(&app, "critical-care-nurses");
+    assert_eq!(pane.columns(&ctx), [nurses, practitioners, critical]);
+
+    // Another role: the pick stays, the other role comes first.
+    let mut app = app.open(electricians, PaneId::Compare);
+    let ctx = app.ctx().unwrap();
+    let pane = app.pane_state::<Compare>().unwrap();
+    assert_eq!(pane.picks, [practitioners]);
+    let columns = pane.columns(&ctx);
+    assert_eq!(columns[..2], [electricians, practitioners]);
+    assert_eq!(columns.len(), 3, "and the electricians' first comparison");
+    let (hints, _) = app.hints();
+    assert!(hints.iter().any(|(k, w)| k == "x" && *w == "drop"), "{hints:?}");
+
+    // Dropping it goes back to comparing two.
+    app.update(Action::DropPick);
+    let ctx = app.ctx().unwrap();
+    let pane = app.pane_state::<Compare>().unwrap();
+    assert!(pane.picks.is_empty());
+    assert!(!pane.several(&ctx));
+    assert_eq!(pane.columns(&ctx).len(), 2);
+}
+
+#[test]
+fn four_columns_at_most_and_a_pick_is_kept_once() {
+    let mut app = nurses_keeping_practitioners();
+    // The comparison shown is already kept.
+    app.update(Action::PinComparison);
+    assert!(
+        app.notice.as_deref().is_some_and(|n| n.contains("already a column")),
+        "{:?}",
+        app.notice
+    );
+    for _ in 0..2 {
+        app.update(Action::NextComparison);
+        app.update(Action::PinComparison);
+    }
+    let ctx = app.ctx().unwrap();
+    let pane = app.pane_state::<Compare>().unwrap();
+    assert_eq!(pane.picks.len(), 3);
+    assert_eq!(pane.columns(&ctx).len(), MAX_COLUMNS);
+    app.update(Action::NextComparison);
+    app.update(Action::PinComparison);
+    assert!(
+        app.notice
+            .as_deref()
+            .is_some_and(|n| n.contains("Compare holds 4 roles: drop one first (x)")),
+        "{:?}",
+        app.notice
+    );
+    assert_eq!(app.pane_state::<Compare>().unwrap().picks.len(), 3);
+}
+
+#[test]
+fn columns_scroll_when_not_all_fit() {
+    let mut app = nurses_keeping_practitioners();
+    app.update(Action::NextComparison);
+    let ctx = app.ctx().unwrap();
+    let mut pane = Compare {
+        picks: app.pane_state::<Compare>().unwrap().picks.clone(),
+        comparison: 2,
+        ..Compare::default()
+    };
+    pane.layout(Rect::new(0, 0, 54, 40), &ctx);
+    assert_eq!(pane.visible_columns(3), (0, 2));
+    assert!(
+        pane.text().iter().any(|l| l.contains("columns 1–2 of 3 (< >)")),
+        "{:#?}",
+        pane.text()
+    );
+    assert_eq!(pane.update(&Action::NextColumns, &ctx), Flow::CHANGED);
+    assert_eq!(pane.update(&Action::NextColumns, &ctx), Flow::UNCHANGED);
+    pane.layout(Rect::new(0, 0, 54, 40), &ctx);
+    assert_eq!(pane.visible_columns(3), (1, 2));
+    let text = pane.text();
+    let titles = text
+        .iter()
+        .find(|l| l.contains("Nurse Practition") && !l.contains('+') && !l.contains('├'))
+        .unwrap();
+    assert!(!titles.contains("Registered Nurses"), "{text:#?}");
+    assert!(text.iter().any(|l| l.contains("columns 2–3 of 3")), "{text:#?}");
+    // Wide enough, all show.
+    pane.layout(Rect::new(0, 0, 112, 40), &ctx);
+    assert_eq!(pane.visible_columns(3), (0, 3));
+}
+
+#[test]
+fn the_export_is_the_markdown_of_the_columns_shown() {
+    let mut app = nurses_keeping_practitioners();
+    app.update(Action::NextComparison);
+    let ctx = app.ctx().unwrap();
+    let pane = app.pane_state::<Compare>().unwrap();
+    let columns = pane.columns(&ctx);
+    let markdown = crate::report::compare::markdown::of_roles(ctx.catalog(), &columns, None);
+    assert!(
+        markdown
+            .starts_with("# Registered Nurses vs Nurse Practitioners vs Critical Care Nurses\n"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("| Median wage | $97,550 | $132,300<br>+$34,750 a year |"),
+        "{markdown}"
+    );
+    // (The file itself is written by the real binary in tests/e2e_tmux.rs.)
+}
+
+#[test]
+fn kept_columns_are_restored_after_a_restart() {
+    let mut app = nurses_keeping_practitioners();
+    app.update(Action::NextComparison);
+    app.update(Action::PinComparison);
+    let saved = app.saved_state();
+    assert_eq!(
+        saved.compare_picks,
+        ["nurse-practitioners", "critical-care-nurses"]
+    );
+    // Through the file, as a restart reads it.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.ron");
+    crate::explorer::state::save(&path, &saved).unwrap();
+    let (loaded, problem) = crate::explorer::state::load(&path);
+    assert_eq!(problem, None);
+    let mut again = embedded();
+    again.restore(&loaded);
+    let ctx = again.ctx().unwrap();
+    let pane = again.pane_state::<Compare>().unwrap();
+    let ids: Vec<&str> = pane
+        .columns(&ctx)
+        .iter()
+        .map(|&r| ctx.catalog().roles[r].id.as_str())
+        .collect();
+    assert_eq!(
+        ids[..3],
+        ["registered-nurses", "nurse-practitioners", "critical-care-nurses"]
+    );
+    assert_eq!(again.saved_state(), saved);
+}

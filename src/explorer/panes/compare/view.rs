@@ -120,7 +120,7 @@ fn tier_words(tier: RelatedTier) -> &'static str {
 }
 
 /// The widths of the label column and of each role's column.
-fn columns(rows: &[CompareRow], roles: usize, width: usize) -> (usize, usize) {
+pub(super) fn columns(rows: &[CompareRow], roles: usize, width: usize) -> (usize, usize) {
     let longest = rows.iter().map(|r| r.label.width()).max().unwrap_or(0);
     let label = longest.min((width * 2 / 7).max(15)).min(24);
     let column = (width.saturating_sub(label + roles) / roles.max(1)).max(1);
@@ -130,16 +130,27 @@ fn columns(rows: &[CompareRow], roles: usize, width: usize) -> (usize, usize) {
 /// The table: a heading row of titles, then each row's cells wrapped in their columns, the
 /// other roles' cells coloured and marked ▲/▼ against the role's.
 fn table_lines(report: &CompareReport<'_>, theme: Theme, width: usize) -> Vec<Line<'static>> {
-    let roles = report.roles();
-    let (label_width, column) = columns(&report.rows, roles.len(), width);
+    let titles: Vec<&str> = report.roles().iter().map(|r| r.title.as_str()).collect();
+    grid(&titles, &report.rows, theme, width)
+}
+
+/// A table of `rows` under `titles`, a column each, at `width`: used for two roles and for the
+/// columns of several on screen.
+pub(super) fn grid(
+    titles: &[&str],
+    rows: &[CompareRow],
+    theme: Theme,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let (label_width, column) = columns(rows, titles.len(), width);
     let mut out = Vec::new();
     let mut heading = vec![Span::raw(" ".repeat(label_width))];
-    for role in roles {
+    for title in titles {
         heading.push(Span::raw(" "));
-        heading.push(Span::styled(fit(&role.title, column), theme.heading()));
+        heading.push(Span::styled(fit(title, column), theme.heading()));
     }
     out.push(Line::from(heading));
-    for row in &report.rows {
+    for row in rows {
         let cells: Vec<Vec<String>> = row
             .cells
             .iter()
