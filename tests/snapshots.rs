@@ -428,7 +428,10 @@ fn overview_registered_nurses() {
         line_with(&screen, "Job Zone 4 of 5").contains("Interests"),
         "{screen}"
     );
-    assert!(screen.contains("Source O*NET Database"), "{screen}");
+    assert!(
+        screen.contains("Source O*NET 30.1 and 29.3 (U.S. Department of Labor"),
+        "{screen}"
+    );
     assert!(
         screen.contains("O*NET 30.1; skills and knowledge O*NET 29.3; BLS OEWS May 2025; BLS Employment Projections 2024–34"),
         "{screen}"
