@@ -46,10 +46,9 @@ impl Catalog {
             };
             (0..self.roles.len())
                 .filter(|&r| {
-                    self.roles[r]
-                        .alternate_titles
-                        .iter()
-                        .any(|t| t.eq_ignore_ascii_case(query) || caseless_eq(t, query))
+                    self.roles[r].alternate_titles.iter().any(|t| {
+                        names_of(t).any(|n| n.eq_ignore_ascii_case(query) || caseless_eq(n, query))
+                    })
                 })
                 // The most employment, then the first in the catalog.
                 .min_by_key(|&r| (std::cmp::Reverse(employment(r)), r))
@@ -93,6 +92,16 @@ impl Catalog {
     }
 }
 
+/// An alternate title and, when it ends in a parenthesis, the name before it and the one inside:
+/// "Licensed Practical Nurse (LPN)" is also "Licensed Practical Nurse" and "LPN".
+fn names_of(title: &str) -> impl Iterator<Item = &str> {
+    let parts = title
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+        .map(|(before, inside)| [before.trim(), inside.trim()]);
+    std::iter::once(title).chain(parts.into_iter().flatten().filter(|n| !n.is_empty()))
+}
+
 /// Equal ignoring case beyond ASCII too ("ÁREA" and "área").
 fn caseless_eq(a: &str, b: &str) -> bool {
     !a.is_ascii() && a.to_lowercase() == b.to_lowercase()
@@ -123,7 +132,7 @@ mod tests {
                 role(
                     "critical-care-nurses",
                     "Critical Care Nurses",
-                    &["ICU Nurse", "RN"],
+                    &["ICU Nurse", "Intensive Care Nurse (ICU)", "RN"],
                     10,
                 ),
                 role(
@@ -159,6 +168,9 @@ mod tests {
         // The singular of a plural title.
         assert_eq!(catalog.resolve("registered nurse"), Ok(1));
         assert_eq!(catalog.resolve("Lawyer"), Ok(2));
+        // Either side of an alternate title's parenthesis.
+        assert_eq!(catalog.resolve("intensive care nurse"), Ok(0));
+        assert_eq!(catalog.resolve("ICU"), Ok(0));
     }
 
     #[test]
