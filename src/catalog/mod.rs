@@ -25,7 +25,7 @@ pub use occupation_group::{OCCUPATION_GROUPS, OccupationGroup};
 pub use problem::{CatalogError, Problem};
 pub use resolve::{Suggestion, UnknownRole};
 pub use texts::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
-pub use validate::{closest, is_slug};
+pub use validate::{closest, is_onet_code, is_slug, is_soc};
 
 /// The catalogs built into the binary (`assets/*.ron`), compiled by `build.rs`: parsed and
 /// validated at build time, loaded here without parsing. The seed catalog comes first, so the
