@@ -258,6 +258,25 @@ mod tests {
         assert_eq!(catalog.origins[1].label, "embedded:us-occupations.ron");
     }
 
+    /// The roles are written in pieces; decoded on one thread or several, they are the same
+    /// roles in the same order, and the wages by state decode from their own bytes.
+    #[test]
+    fn roles_in_pieces_decode_alike_on_any_number_of_threads() {
+        let files = unpack(super::super::EMBEDDED).unwrap();
+        let us = &files[1];
+        assert!(us.roles.len() > 8, "{} pieces", us.roles.len());
+        let one = us.decode_roles(1).unwrap();
+        assert_eq!(one.len(), 1016);
+        for threads in [2, 3, 64] {
+            assert_eq!(us.decode_roles(threads).unwrap(), one, "{threads} threads");
+        }
+        let table = decode_state_wages(us.state_wages.unwrap()).unwrap();
+        assert!(!table.occupations.is_empty());
+        assert!(files[0].state_wages.is_none());
+        // A catalog of fewer roles than a piece holds is one piece.
+        assert_eq!(files[0].roles.len(), 1);
+    }
+
     #[test]
     fn every_included_source_reruns_the_build() {
         let build = include_str!("../../build.rs");
