@@ -1,5 +1,8 @@
 //! The compiled form of catalog files: parsed, cleaned and validated once, then written in
-//! postcard's compact binary encoding, so that loading them is a copy instead of a parse.
+//! postcard's compact binary encoding, so that loading them is a copy instead of a parse. Each
+//! file's roles are written in pieces that decode independently (on every core, see
+//! [`Unpacked::decode_roles`]), and its wages by state apart, left compiled until first read
+//! (`crate::catalog::LazyStateWages`).
 //!
 //! `build.rs` compiles the built-in catalogs with this very module (and the crate's own loading
 //! code), and `crate::cache` keeps a user's `--data` files in this form between runs. RON stays
