@@ -35,7 +35,7 @@ mod sanitize;
 #[allow(dead_code)]
 #[path = "src/catalog/texts.rs"]
 mod texts;
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/catalog/validate/mod.rs"]
 mod validate;
 

@@ -1,7 +1,7 @@
 //! How long loading the built-in catalogs takes: `parse_str` (RON parsing, sanitising and
 //! validation, which `build.rs` now does at build time) on the seed catalog and on the catalog
 //! of US occupations, RON deserialisation alone, decoding the compiled form (what start-up
-//! pays), and start-up as a user sees it: both built-in catalogs loaded and the explorer's first
+//! pays; the roles on every core), the wages by state decoded on first use, and start-up as a user sees it: both built-in catalogs loaded and the explorer's first
 //! frame drawn.
 //! Run with `cargo bench --bench load`.
 
@@ -52,6 +52,15 @@ fn load(c: &mut Criterion) {
     // What start-up pays now: the built-in catalogs decoded from their compiled form.
     group.bench_function("Catalog::embedded (decode, no parse)", |b| {
         b.iter(|| Catalog::embedded().unwrap())
+    });
+    // What the first use of wages by state pays (the state picker, `show --state`): decoded
+    // then, not at start-up.
+    group.bench_function("wages by state, on first use", |b| {
+        b.iter_batched(
+            || Catalog::embedded().unwrap(),
+            |catalog| black_box(catalog.origins[1].state_wages.is_some()),
+            criterion::BatchSize::LargeInput,
+        )
     });
     group.finish();
 

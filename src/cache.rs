@@ -262,16 +262,10 @@ fn combine(hashes: &[u8]) -> String {
 
 /// The catalog of an entry, its files named by `paths` this time.
 fn catalog_of(section: &[u8], paths: &[PathBuf]) -> Option<Catalog> {
-    let files = compiled::decode(section).ok()?;
-    if files.len() != paths.len() {
-        return None;
-    }
-    let loaded = files
-        .into_iter()
-        .zip(paths)
-        .map(|(file, path)| file.into_loaded(&label_of(path)))
-        .collect();
-    Catalog::from_loaded(loaded).ok()
+    let labels: Vec<String> = paths.iter().map(|path| label_of(path)).collect();
+    Catalog::from_compiled_copy(section, Some(&labels))
+        .ok()?
+        .ok()
 }
 
 /// The search index of an entry, if it is sound.

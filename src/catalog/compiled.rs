@@ -1,15 +1,21 @@
 //! The compiled form of catalog files: parsed, cleaned and validated once, then written in
-//! postcard's compact binary encoding, so that loading them is a copy instead of a parse.
+//! postcard's compact binary encoding, so that loading them is a copy instead of a parse. Each
+//! file's roles are written in pieces that decode independently (on every core, see
+//! [`Unpacked::decode_roles`]), and its wages by state apart, left compiled until first read
+//! (`crate::catalog::LazyStateWages`).
 //!
 //! `build.rs` compiles the built-in catalogs with this very module (and the crate's own loading
 //! code), and `crate::cache` keeps a user's `--data` files in this form between runs. RON stays
 //! the format people write; this one is never written by hand and never read from anywhere but
 //! those two places.
 
-use serde::{Deserialize, Serialize};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::load::LoadedFile;
-use super::model::CatalogFile;
+use super::model::{CatalogFile, Role, StateWageTable};
 use super::problem::Problem;
 
 /// One catalog file as it was loaded: every field of the model is written, in order, without
@@ -40,24 +46,189 @@ impl CompiledFile {
     pub fn into_loaded(self, label: &str) -> LoadedFile {
         LoadedFile {
             label: label.to_string(),
-            warnings: self
-                .warnings
-                .into_iter()
-                .map(|(position, message)| Problem::new(label, message).at(position))
-                .collect(),
+            warnings: relabel(self.warnings, label),
             file: self.file,
         }
     }
 }
 
-/// The compiled bytes of `files`.
-pub fn encode(files: &[CompiledFile]) -> Result<Vec<u8>, postcard::Error> {
-    postcard::to_allocvec(files)
+/// Warnings as problems of the file named `label`.
+fn relabel(warnings: Vec<(Option<(usize, usize)>, String)>, label: &str) -> Vec<Problem> {
+    warnings
+        .into_iter()
+        .map(|(position, message)| Problem::new(label, message).at(position))
+        .collect()
 }
 
-/// The files of [`encode`]d bytes. Corrupt bytes give an error, never a panic.
-pub fn decode(bytes: &[u8]) -> Result<Vec<CompiledFile>, postcard::Error> {
+/// How many pieces a file's roles are written in: each decodes on its own, so loading spreads
+/// them over the cores (see [`Unpacked::decode_roles`]). A few per core keeps the cores evenly busy.
+const ROLE_CHUNKS: usize = 32;
+/// Fewer roles than this per piece are not worth a piece of their own.
+const MIN_CHUNK_ROLES: usize = 8;
+
+/// The bytes as written: per file, what loading needs before any role (label, warnings, the
+/// file without its roles and wages by state), then the roles in independently decodable
+/// pieces, then the wages by state, kept as bytes until first use.
+#[derive(Serialize, Deserialize)]
+struct PackedFile<'a> {
+    label: String,
+    warnings: Vec<(Option<(usize, usize)>, String)>,
+    header: CatalogFile,
+    #[serde(borrow)]
+    roles: Vec<Bytes<'a>>,
+    #[serde(borrow)]
+    state_wages: Option<Bytes<'a>>,
+}
+
+/// Bytes written as such (a length, then the bytes) and read without a copy.
+struct Bytes<'a>(&'a [u8]);
+
+impl Serialize for Bytes<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(self.0)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Bytes<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        <&'a [u8]>::deserialize(deserializer).map(Bytes)
+    }
+}
+
+/// The compiled bytes of `files`.
+pub fn encode(files: &[CompiledFile]) -> Result<Vec<u8>, postcard::Error> {
+    let mut owned = Vec::with_capacity(files.len());
+    for compiled in files {
+        let file = &compiled.file;
+        let per_chunk = file.roles.len().div_ceil(ROLE_CHUNKS).max(MIN_CHUNK_ROLES);
+        let chunks = file
+            .roles
+            .chunks(per_chunk)
+            .map(postcard::to_allocvec)
+            .collect::<Result<Vec<_>, _>>()?;
+        let state_wages = file
+            .state_wages
+            .as_ref()
+            .map(postcard::to_allocvec)
+            .transpose()?;
+        let header = CatalogFile {
+            roles: Vec::new(),
+            state_wages: None,
+            ..file.clone()
+        };
+        owned.push((compiled, header, chunks, state_wages));
+    }
+    let packed: Vec<PackedFile> = owned
+        .iter()
+        .map(|(compiled, header, chunks, state_wages)| PackedFile {
+            label: compiled.label.clone(),
+            warnings: compiled.warnings.clone(),
+            header: header.clone(),
+            roles: chunks.iter().map(|c| Bytes(c)).collect(),
+            state_wages: state_wages.as_deref().map(Bytes),
+        })
+        .collect();
+    postcard::to_allocvec(&packed)
+}
+
+/// One piece of a file's roles, decoded.
+type Decoded = Result<Vec<Role>, postcard::Error>;
+
+/// One file of [`encode`]d bytes, its roles and wages by state not decoded yet.
+pub struct Unpacked<'a> {
+    pub label: String,
+    pub warnings: Vec<(Option<(usize, usize)>, String)>,
+    /// The file without its roles and its wages by state.
+    pub header: CatalogFile,
+    roles: Vec<&'a [u8]>,
+    /// The wages by state, for [`decode_state_wages`].
+    pub state_wages: Option<&'a [u8]>,
+}
+
+impl Unpacked<'_> {
+    /// The file's roles, decoded on up to `threads` threads (this one among them), in order.
+    pub fn decode_roles(&self, threads: usize) -> Result<Vec<Role>, postcard::Error> {
+        let chunks = &self.roles;
+        let threads = threads.clamp(1, chunks.len().max(1));
+        let decoded: Vec<Mutex<Option<Decoded>>> =
+            chunks.iter().map(|_| Mutex::new(None)).collect();
+        let next = AtomicUsize::new(0);
+        let work = || {
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(chunk) = chunks.get(i) else { break };
+                let roles = postcard::from_bytes::<Vec<Role>>(chunk);
+                *decoded[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(roles);
+            }
+        };
+        std::thread::scope(|scope| {
+            for _ in 1..threads {
+                scope.spawn(work);
+            }
+            work();
+        });
+        let mut roles = Vec::new();
+        for slot in decoded {
+            let chunk = slot.into_inner().unwrap_or_else(|e| e.into_inner());
+            // Every piece was taken by some thread; a missing one would be a bug, not bad bytes.
+            let chunk = chunk.unwrap_or(Err(postcard::Error::DeserializeUnexpectedEnd))?;
+            if roles.is_empty() {
+                roles = chunk;
+            } else {
+                roles.extend(chunk);
+            }
+        }
+        Ok(roles)
+    }
+
+    /// The whole file, roles and wages by state decoded (on this thread).
+    pub fn into_compiled(self) -> Result<CompiledFile, postcard::Error> {
+        let roles = self.decode_roles(1)?;
+        let state_wages = self.state_wages.map(decode_state_wages).transpose()?;
+        Ok(CompiledFile {
+            label: self.label,
+            warnings: self.warnings,
+            file: CatalogFile {
+                roles,
+                state_wages,
+                ..self.header
+            },
+        })
+    }
+
+    /// The warnings as problems of the file named `label`.
+    pub fn problems(&self, label: &str) -> Vec<Problem> {
+        relabel(self.warnings.clone(), label)
+    }
+}
+
+/// The files of [`encode`]d bytes, roles and wages by state left as bytes. Corrupt bytes give
+/// an error, never a panic.
+pub fn unpack(bytes: &[u8]) -> Result<Vec<Unpacked<'_>>, postcard::Error> {
+    let packed: Vec<PackedFile> = postcard::from_bytes(bytes)?;
+    Ok(packed
+        .into_iter()
+        .map(|p| Unpacked {
+            label: p.label,
+            warnings: p.warnings,
+            header: p.header,
+            roles: p.roles.into_iter().map(|b| b.0).collect(),
+            state_wages: p.state_wages.map(|b| b.0),
+        })
+        .collect())
+}
+
+/// A file's wages by state, from the bytes [`unpack`] left them in.
+pub fn decode_state_wages(bytes: &[u8]) -> Result<StateWageTable, postcard::Error> {
     postcard::from_bytes(bytes)
+}
+
+/// The files of [`encode`]d bytes, wholly decoded. Corrupt bytes give an error, never a panic.
+pub fn decode(bytes: &[u8]) -> Result<Vec<CompiledFile>, postcard::Error> {
+    unpack(bytes)?
+        .into_iter()
+        .map(Unpacked::into_compiled)
+        .collect()
 }
 
 #[cfg(test)]
@@ -88,6 +259,25 @@ mod tests {
         let catalog = Catalog::embedded().unwrap();
         assert_eq!(catalog.origins[0].label, "embedded:roles.ron");
         assert_eq!(catalog.origins[1].label, "embedded:us-occupations.ron");
+    }
+
+    /// The roles are written in pieces; decoded on one thread or several, they are the same
+    /// roles in the same order, and the wages by state decode from their own bytes.
+    #[test]
+    fn roles_in_pieces_decode_alike_on_any_number_of_threads() {
+        let files = unpack(super::super::EMBEDDED).unwrap();
+        let us = &files[1];
+        assert!(us.roles.len() > 8, "{} pieces", us.roles.len());
+        let one = us.decode_roles(1).unwrap();
+        assert_eq!(one.len(), 1016);
+        for threads in [2, 3, 64] {
+            assert_eq!(us.decode_roles(threads).unwrap(), one, "{threads} threads");
+        }
+        let table = decode_state_wages(us.state_wages.unwrap()).unwrap();
+        assert!(!table.occupations.is_empty());
+        assert!(files[0].state_wages.is_none());
+        // A catalog of fewer roles than a piece holds is one piece.
+        assert_eq!(files[0].roles.len(), 1);
     }
 
     #[test]

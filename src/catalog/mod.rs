@@ -3,6 +3,7 @@
 
 mod compare;
 pub mod compiled;
+mod lazy;
 mod load;
 mod locate;
 pub mod model;
@@ -17,13 +18,14 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 pub use compare::ComparisonView;
+pub use lazy::LazyStateWages;
 pub use load::{LoadedFile, MAX_CATALOG_BYTES, label_of, load_path, parse_str, read_text};
 pub use model::*;
 pub use occupation_group::{OCCUPATION_GROUPS, OccupationGroup};
 pub use problem::{CatalogError, Problem};
 pub use resolve::{Suggestion, UnknownRole};
 pub use texts::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
-pub use validate::{closest, is_slug};
+pub use validate::{closest, is_onet_code, is_slug, is_soc};
 
 /// The catalogs built into the binary (`assets/*.ron`), compiled by `build.rs`: parsed and
 /// validated at build time, loaded here without parsing. The seed catalog comes first, so the
@@ -44,7 +46,8 @@ pub struct Origin {
     pub elements: Vec<Element>,
     pub job_zones: Vec<JobZone>,
     pub projections: Option<Projections>,
-    pub state_wages: Option<StateWageTable>,
+    /// Decoded on first use; reads as `Option<StateWageTable>` (see [`LazyStateWages`]).
+    pub state_wages: LazyStateWages,
 }
 
 /// Every loaded catalog file merged: roles are unique by id across files.
@@ -70,23 +73,65 @@ pub struct Counts {
 impl Catalog {
     /// The built-in catalogs.
     pub fn embedded() -> Result<Catalog, CatalogError> {
-        let files = compiled::decode(EMBEDDED).map_err(|e| {
-            Problem::new(
-                "embedded",
-                format!("the built-in catalogs cannot be read: {e}"),
-            )
-        })?;
-        Catalog::from_loaded(
-            files
-                .into_iter()
-                .map(|file| {
-                    let label = file.label.clone();
-                    file.into_loaded(&label)
-                })
-                .collect(),
-        )
+        Catalog::from_compiled(EMBEDDED, None)
+            .map_err(|e| -> CatalogError {
+                Problem::new(
+                    "embedded",
+                    format!("the built-in catalogs cannot be read: {e}"),
+                )
+                .into()
+            })
+            .and_then(|catalog| catalog)
     }
 
+    /// The catalogs in compiled bytes (`compiled::encode`), their files named by `labels` when
+    /// given (else by the labels they were compiled with): the roles decoded on every core,
+    /// the wages by state on first use. The outer error is bytes that do not decode (or labels
+    /// that do not match the files), the inner one what merging the files finds.
+    pub(crate) fn from_compiled(
+        bytes: &'static [u8],
+        labels: Option<&[String]>,
+    ) -> Result<Result<Catalog, CatalogError>, postcard::Error> {
+        Catalog::decode_compiled(bytes, labels, LazyStateWages::from_static)
+    }
+
+    /// [`Catalog::from_compiled`] for bytes that are not kept: the wages by state are copied.
+    pub(crate) fn from_compiled_copy(
+        bytes: &[u8],
+        labels: Option<&[String]>,
+    ) -> Result<Result<Catalog, CatalogError>, postcard::Error> {
+        Catalog::decode_compiled(bytes, labels, LazyStateWages::from_bytes)
+    }
+
+    fn decode_compiled<'a>(
+        bytes: &'a [u8],
+        labels: Option<&[String]>,
+        lazy: impl Fn(&'a [u8]) -> LazyStateWages,
+    ) -> Result<Result<Catalog, CatalogError>, postcard::Error> {
+        let files = compiled::unpack(bytes)?;
+        if labels.is_some_and(|l| l.len() != files.len()) {
+            return Err(postcard::Error::DeserializeBadEncoding);
+        }
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let mut loaded = Vec::with_capacity(files.len());
+        for (i, file) in files.into_iter().enumerate() {
+            let roles = file.decode_roles(threads)?;
+            let label = labels.map_or_else(|| file.label.clone(), |l| l[i].clone());
+            let state_wages = file.state_wages.map(&lazy);
+            loaded.push((
+                LoadedFile {
+                    warnings: file.problems(&label),
+                    label,
+                    file: CatalogFile {
+                        roles,
+                        ..file.header
+                    },
+                },
+                state_wages,
+            ));
+        }
+        Ok(Catalog::merge(loaded))
+    }
     /// Loads the given files, or the built-in catalogs when there are none.
     /// Problems from every file are reported together.
     pub fn load(paths: &[PathBuf]) -> Result<Catalog, CatalogError> {
@@ -110,6 +155,12 @@ impl Catalog {
     /// Merges loaded files; a role id used by two files is an error naming both, and a catalog
     /// without roles is refused.
     pub fn from_loaded(files: Vec<LoadedFile>) -> Result<Catalog, CatalogError> {
+        Catalog::merge(files.into_iter().map(|file| (file, None)).collect())
+    }
+
+    /// [`Catalog::from_loaded`], with wages by state still compiled for some files (theirs
+    /// in the loaded file are then absent).
+    fn merge(files: Vec<(LoadedFile, Option<LazyStateWages>)>) -> Result<Catalog, CatalogError> {
         let mut catalog = Catalog {
             origins: Vec::with_capacity(files.len()),
             roles: Vec::new(),
@@ -119,7 +170,7 @@ impl Catalog {
             by_id: HashMap::new(),
         };
         let mut problems = Vec::new();
-        for loaded in files {
+        for (loaded, lazy) in files {
             let origin = catalog.origins.len();
             for role in loaded.file.roles {
                 if let Some(&existing) = catalog.by_id.get(&role.id) {
@@ -144,7 +195,7 @@ impl Catalog {
                 elements: loaded.file.elements,
                 job_zones: loaded.file.job_zones,
                 projections: loaded.file.projections,
-                state_wages: loaded.file.state_wages,
+                state_wages: lazy.unwrap_or_else(|| loaded.file.state_wages.into()),
             });
         }
         if problems.is_empty() && catalog.roles.is_empty() {

@@ -18,6 +18,9 @@ pub fn run(catalog: Catalog, args: &RenderArgs, out: &mut impl Write) -> Outcome
     let mut app = App::new(catalog).open(role, args.pane);
     app.set_theme(Theme::plain());
     write!(out, "{}", offscreen::render(&mut app, width, height))?;
+    // The process ends right after (see `with_catalog`): freeing the catalog piece by piece
+    // would cost more than drawing the frame.
+    std::mem::forget(app);
     Ok(())
 }
 

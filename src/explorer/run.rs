@@ -73,6 +73,8 @@ pub fn launch(catalog: Catalog, index: Option<SearchIndex>) -> io::Result<()> {
     if let Some(signal) = terminal::terminating() {
         std::process::exit(128 + signal);
     }
+    // The process ends right after: freeing the catalog piece by piece would only delay it.
+    std::mem::forget(app);
     result
 }
 

@@ -60,26 +60,7 @@ pub(crate) fn match_soc(onet_code: &str, has: impl Fn(&str) -> bool) -> Option<S
     (group != soc && has(&group)).then_some(SocMatch::Group(group))
 }
 
-/// A 6-digit SOC code like `11-1021`.
-pub(crate) fn is_soc(code: &str) -> bool {
-    let b = code.as_bytes();
-    b.len() == 7
-        && b[2] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 2 || c.is_ascii_digit())
-}
-
-/// An O*NET-SOC code like `11-1011.00`.
-pub(crate) fn is_onet_code(code: &str) -> bool {
-    let b = code.as_bytes();
-    b.len() == 10
-        && code.is_ascii()
-        && b[7] == b'.'
-        && is_soc(&code[..7])
-        && b[8].is_ascii_digit()
-        && b[9].is_ascii_digit()
-}
+pub(crate) use crate::catalog::{is_onet_code, is_soc};
 
 #[cfg(test)]
 mod tests {
@@ -106,16 +87,5 @@ mod tests {
         assert!(!SocMatch::Direct("11-1011".into()).is_broader("11-1011.00"));
         assert!(SocMatch::Direct("11-1011".into()).is_broader("11-1011.03"));
         assert!(SocMatch::Group("13-1020".into()).is_broader("13-1022.00"));
-    }
-
-    #[test]
-    fn codes() {
-        assert!(is_onet_code("11-1011.00"));
-        assert!(!is_onet_code("11-1011"));
-        assert!(!is_onet_code("11-1011.0a"));
-        assert!(!is_onet_code("111011.00x"));
-        assert!(!is_onet_code("1é-1011.00"));
-        assert!(is_soc("11-1021"));
-        assert!(!is_soc("11-1O21"));
     }
 }

@@ -108,8 +108,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         std::process::id()
     ));
     let permissions = std::fs::metadata(path).ok().map(|m| m.permissions());
-    let mut file = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+    // The handlers first: a signal between creating the file and registering them would end
+    // the process by the default action and leave the file behind (the handler unlinks a path
+    // that is not there yet harmlessly).
     let _cleanup = cleanup::on_signal(&tmp);
+    let mut file = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
     let written = (|| {
         if let Some(permissions) = permissions {
             file.set_permissions(permissions)?;

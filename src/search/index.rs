@@ -184,13 +184,28 @@ impl SearchIndex {
         let mut folded = index.text.clone();
         folded.make_ascii_lowercase();
         index.folded = folded;
-        for meta in &mut index.meta {
-            let raw = &index.text.as_bytes()[meta.start as usize..meta.end as usize];
-            let described = describe(raw);
-            meta.classes = described.classes;
-            meta.starts = described.starts;
-            meta.flags = described.flags;
-        }
+        // Describing every item is most of the build: spread it over the cores.
+        let text = index.text.as_bytes();
+        let describe_all = |metas: &mut [Meta]| {
+            for meta in metas {
+                let described = describe(&text[meta.start as usize..meta.end as usize]);
+                meta.classes = described.classes;
+                meta.starts = described.starts;
+                meta.flags = described.flags;
+            }
+        };
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        let per_thread = index.meta.len().div_ceil(threads).max(4096);
+        std::thread::scope(|scope| {
+            let mut parts = index.meta.chunks_mut(per_thread);
+            let first = parts.next();
+            for part in parts {
+                scope.spawn(move || describe_all(part));
+            }
+            if let Some(first) = first {
+                describe_all(first);
+            }
+        });
         index
     }
 

@@ -8,9 +8,11 @@
 //! - [`Tier::Inside`]: contiguous inside a word ("wiring" in "rewiring");
 //! - [`Tier::Initials`]: pieces of at most four letters that each begin a word, in order, as
 //!   acronyms do ("rn" in "Registered Nurses", "hvac" in "Heating, Ventilation, and Air
-//!   Conditioning", "regnur" too); words like "and" and "of" are no part of them;
+//!   Conditioning"), the term at most four letters; words like "and" and "of" are no part of
+//!   them;
 //! - [`Tier::Abbreviation`]: letters in order within one word it begins ("mgr" in "manager",
-//!   "electrican" in "Electricians").
+//!   "electrican" in "Electricians"), or a longer term in such pieces ("regnur" in "Registered
+//!   Nurses", but also "nurse" in "Numerical Router Set Up Operator": a guess).
 //!
 //! The scattered tiers (the last two) count only in names (titles, alternate titles, skill
 //! names), where people abbreviate and acronyms live; in sentences they are mostly chance
@@ -47,6 +49,9 @@ impl Tier {
 /// can still match contiguously or as an abbreviation.
 const MAX_INITIALS_TERM: usize = 32;
 const MAX_INITIALS_WORDS: usize = 127;
+/// The longest term whose initials rank as an acronym ("hvac"); a longer one matching only in
+/// pieces of words ranks as a guess, with abbreviations.
+const MAX_ACRONYM: usize = 4;
 /// The longest piece of initials: "electric" + "an" in "Electrical and …" is a typo of
 /// "electrician", not an acronym.
 const MAX_PIECE: usize = 4;
@@ -124,7 +129,13 @@ impl Pattern {
             return None;
         }
         if self.initials(raw, haystack) {
-            Some(Tier::Initials)
+            // Acronyms are short; a longer term in pieces ("nurse" in "NUmerical Router SEt")
+            // is a guess, ranked with abbreviations.
+            Some(if self.bytes.len() <= MAX_ACRONYM {
+                Tier::Initials
+            } else {
+                Tier::Abbreviation
+            })
         } else if self.abbreviation(raw, haystack) {
             Some(Tier::Abbreviation)
         } else {
@@ -254,7 +265,12 @@ mod tests {
             ("wiring", "Install rewiring kits", Some(Inside)),
             ("wiring", "Install electrical wiring.", Some(Whole)),
             ("rn", "Registered Nurses", Some(Initials)),
-            ("regnur", "Registered Nurses", Some(Initials)),
+            ("regnur", "Registered Nurses", Some(Abbreviation)),
+            (
+                "nurse",
+                "Numerical Control Router Set Up Operator",
+                Some(Abbreviation),
+            ),
             (
                 "hvac",
                 "Heating, Ventilation, and Air Conditioning",

@@ -223,8 +223,12 @@ fn an_interrupted_write_leaves_nothing_behind() {
         .spawn()
         .unwrap();
     // Wait until the temporary file is there: the write is under way and paused halfway.
+    // (The writer registers its clean-up before it creates the file: had it done so after, a
+    // signal sent as soon as the file shows could end the process before its handler is in
+    // place, leaving the file behind; that made this test fail now and then under load.)
     let mut tmp_seen = false;
-    for _ in 0..3000 {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while std::time::Instant::now() < deadline {
         if names_in(dir.path()).iter().any(|n| n.ends_with(".tmp")) {
             tmp_seen = true;
             break;

@@ -7,6 +7,8 @@ mod role;
 
 use std::collections::HashMap;
 
+pub use occupation::{is_onet_code, is_soc};
+
 use super::locate::Locator;
 use super::model::CatalogFile;
 use super::problem::{CatalogError, Problem};

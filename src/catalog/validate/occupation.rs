@@ -337,16 +337,19 @@ fn check_state_wages(table: &StateWageTable, found: &mut Found) {
     }
 }
 
-/// `11-1021.00`.
-fn is_onet_code(code: &str) -> bool {
-    code.len() == 10 && code.as_bytes()[7] == b'.' && is_soc(&code[..7]) && {
-        let b = code.as_bytes();
-        b[8].is_ascii_digit() && b[9].is_ascii_digit()
-    }
+/// An O*NET-SOC code like `11-1021.00`. The one test of it, for validation and the importer.
+pub fn is_onet_code(code: &str) -> bool {
+    let b = code.as_bytes();
+    b.len() == 10
+        && code.is_ascii()
+        && b[7] == b'.'
+        && is_soc(&code[..7])
+        && b[8].is_ascii_digit()
+        && b[9].is_ascii_digit()
 }
 
-/// `29-1141`.
-fn is_soc(code: &str) -> bool {
+/// A 6-digit SOC code like `29-1141`. The one test of it, for validation and the importer.
+pub fn is_soc(code: &str) -> bool {
     let b = code.as_bytes();
     b.len() == 7
         && b[2] == b'-'
@@ -371,8 +374,11 @@ mod tests {
         assert!(!is_onet_code("11-1021"));
         assert!(!is_onet_code("11-1021.0x"));
         assert!(!is_onet_code("11-1021,00"));
+        assert!(!is_onet_code("111011.00x"));
+        assert!(!is_onet_code("1é-1011.00"));
         assert!(is_soc("29-1141"));
         assert!(!is_soc("29-114"));
+        assert!(!is_soc("11-1O21"));
         assert!(is_riasec_code("EC"));
         assert!(is_riasec_code("SIA"));
         assert!(!is_riasec_code("EE"));

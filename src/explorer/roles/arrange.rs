@@ -3,8 +3,6 @@
 //! section per occupation group) and in which order (a sort; roles the source has no figure
 //! for come last, never as zero). Which roles are kept (filter, shortlist) is the caller's.
 
-use std::cmp::Ordering;
-
 use crate::catalog::{Catalog, OCCUPATION_GROUPS, OccupationGroup, Role};
 use crate::report;
 
@@ -274,21 +272,37 @@ pub fn mixed(catalog: &Catalog) -> bool {
     coded > 0 && coded < catalog.roles.len()
 }
 
-/// The rows of the roles `keep` keeps, arranged by `arrangement`.
+/// How well the filter matched a kept role: [`Match::Title`] rows come before
+/// [`Match::OtherName`] rows within a section (and within the roles with and without the
+/// figure sorted by), each in the sort's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Match {
+    /// Kept for its title (or no filter).
+    Title,
+    /// Kept for another of its names (an alternate title, its code).
+    OtherName,
+}
+
+/// The rows of the roles `keep` keeps (`None`: not kept), arranged by `arrangement`.
 pub fn arrange(
     catalog: &Catalog,
     arrangement: &Arrangement,
-    keep: impl Fn(usize) -> bool,
+    keep: impl Fn(usize) -> Option<Match>,
 ) -> Vec<Row> {
     let figure = arrangement.figure();
     let sort = arrangement.sort();
-    // (section, figure, role), in the order they show.
-    let mut roles: Vec<(Section, Option<f64>, usize)> = (0..catalog.roles.len())
-        .filter(|&i| keep(i))
-        .map(|i| {
+    // (section, figure, role, match), in the order they show.
+    let mut roles: Vec<(Section, Option<f64>, usize, Match)> = (0..catalog.roles.len())
+        .filter_map(|i| {
+            let matched = keep(i)?;
             let value = figure.and_then(|(value, _)| value(&catalog.roles[i]));
             let value = value.filter(|v| v.is_finite());
-            (Section::of(catalog, i, arrangement.grouped), value, i)
+            Some((
+                Section::of(catalog, i, arrangement.grouped),
+                value,
+                i,
+                matched,
+            ))
         })
         .collect();
     let titles: Vec<String> = match sort.key {
@@ -299,19 +313,28 @@ pub fn arrange(
             .collect(),
         _ => Vec::new(),
     };
-    let order = |a: &(Section, Option<f64>, usize), b: &(Section, Option<f64>, usize)| {
+    type Entry = (Section, Option<f64>, usize, Match);
+    let order = |a: &Entry, b: &Entry| {
+        // Roles without the figure last (whichever way the figures run), and within each part
+        // the roles kept for their title first.
+        let missing = |e: &Entry| figure.is_some() && e.1.is_none();
+        let first =
+            a.0.cmp(&b.0)
+                .then(missing(a).cmp(&missing(b)))
+                .then(a.3.cmp(&b.3));
+        if first.is_ne() {
+            return first;
+        }
         let within = match sort.key {
             SortKey::Listed => a.2.cmp(&b.2),
             SortKey::Title => titles[a.2].cmp(&titles[b.2]),
             SortKey::Figure { first, .. } => match (a.1, b.1) {
-                // Roles without the figure last, whichever way the figures run.
-                (Some(_), None) => return a.0.cmp(&b.0).then(Ordering::Less),
-                (None, Some(_)) => return a.0.cmp(&b.0).then(Ordering::Greater),
-                (None, None) => return a.0.cmp(&b.0).then(a.2.cmp(&b.2)),
                 (Some(x), Some(y)) => match first {
                     First::Highest => y.total_cmp(&x),
                     First::Lowest => x.total_cmp(&y),
                 },
+                // Neither has the figure: the catalog's order.
+                _ => return a.2.cmp(&b.2),
             },
         };
         let within = if arrangement.reversed {
@@ -319,7 +342,7 @@ pub fn arrange(
         } else {
             within
         };
-        a.0.cmp(&b.0).then(within).then(a.2.cmp(&b.2))
+        within.then(a.2.cmp(&b.2))
     };
     roles.sort_by(order);
 
@@ -328,7 +351,7 @@ pub fn arrange(
     let mut heading: Option<usize> = None;
     let mut missing: Option<usize> = None;
     let mut section = None;
-    for (at, value, role) in roles {
+    for (at, value, role, _) in roles {
         if section != Some(at) {
             section = Some(at);
             missing = None;

@@ -1,7 +1,8 @@
 //! The role list's type-ahead filter, without the terminal: every word of the query must be in
 //! the role's title, one of its other titles or its occupation code, in any order; a word with
 //! an upper-case letter is case-sensitive, a lower-case one is not (as in search). A query
-//! that only grew narrows the last result instead of starting over.
+//! that only grew narrows the last result instead of starting over. Roles whose title holds
+//! every word come first ([`RoleFilter::by_title`]); those kept through another name follow.
 
 use memchr::memmem::Finder;
 
@@ -14,6 +15,8 @@ use crate::explorer::widgets::input::Query;
 pub struct Haystacks {
     exact: Vec<String>,
     folded: Vec<String>,
+    /// Per role: the length of the title, the first line, in `exact` and in `folded`.
+    titles: Vec<(usize, usize)>,
 }
 
 impl Haystacks {
@@ -30,8 +33,17 @@ impl Haystacks {
                 text
             })
             .collect();
-        let folded = exact.iter().map(|t| t.to_lowercase()).collect();
-        Haystacks { exact, folded }
+        let folded: Vec<String> = exact.iter().map(|t| t.to_lowercase()).collect();
+        let titles = exact
+            .iter()
+            .zip(&folded)
+            .map(|(exact, folded)| (title_len(exact), title_len(folded)))
+            .collect();
+        Haystacks {
+            exact,
+            folded,
+            titles,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -43,6 +55,11 @@ impl Haystacks {
     }
 }
 
+/// The length of a haystack's first line (the title: titles are one line).
+fn title_len(text: &str) -> usize {
+    memchr::memchr(b'\n', text.as_bytes()).unwrap_or(text.len())
+}
+
 /// The filter: its query, whether it is being typed, and the roles it keeps.
 #[derive(Debug, Clone, Default)]
 pub struct RoleFilter {
@@ -50,6 +67,8 @@ pub struct RoleFilter {
     pub editing: bool,
     /// Per role: kept by the query `matched_for`.
     kept: Vec<bool>,
+    /// Per role: kept, and every word of the query is in its title.
+    by_title: Vec<bool>,
     count: usize,
     /// The query `kept` was worked out for; `None` before the first time.
     matched_for: Option<String>,
@@ -73,6 +92,12 @@ impl RoleFilter {
     /// Whether role `index` is kept.
     pub fn keeps(&self, index: usize) -> bool {
         !self.active() || self.kept.get(index).copied().unwrap_or(false)
+    }
+
+    /// Whether role `index` is kept for its title (every word of the query is in it), not
+    /// only for another name: those come first in the list.
+    pub fn by_title(&self, index: usize) -> bool {
+        !self.active() || self.by_title.get(index).copied().unwrap_or(false)
     }
 
     /// How many roles the query keeps.
@@ -130,16 +155,27 @@ impl RoleFilter {
             .map(|w| (Finder::new(w), w.chars().any(char::is_uppercase)))
             .collect();
         let mut count = 0;
+        self.by_title = vec![false; haystacks.len()];
         for (i, kept) in self.kept.iter_mut().enumerate() {
             if *kept {
+                let (exact_title, folded_title) = haystacks.titles[i];
+                let mut title = true;
                 *kept = words.iter().all(|(word, exact)| {
-                    let text = if *exact {
-                        &haystacks.exact[i]
+                    let (text, title_end) = if *exact {
+                        (&haystacks.exact[i], exact_title)
                     } else {
-                        &haystacks.folded[i]
+                        (&haystacks.folded[i], folded_title)
                     };
-                    word.find(text.as_bytes()).is_some()
+                    match word.find(text.as_bytes()) {
+                        Some(at) => {
+                            // The first hit is in the title, or the title has none.
+                            title &= at + word.needle().len() <= title_end;
+                            true
+                        }
+                        None => false,
+                    }
                 });
+                self.by_title[i] = *kept && title;
                 count += usize::from(*kept);
             }
         }

@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 use serde::{Deserialize, Serialize};
 use unicode_width::UnicodeWidthStr;
 
-use self::arrange::{Arrangement, Row, arrange};
+use self::arrange::{Arrangement, Match, Row, arrange};
 use self::filter::{Haystacks, RoleFilter};
 use super::action::Action;
 use super::component::{Flow, Request};
@@ -175,7 +175,14 @@ impl RoleList {
         let shortlist = &self.shortlist;
         let only_shortlist = self.arrangement.only_shortlist;
         self.rows = arrange(catalog, &self.arrangement, |i| {
-            (!only_shortlist || shortlist.contains(&i)) && filter.is_none_or(|f| f.keeps(i))
+            let kept =
+                (!only_shortlist || shortlist.contains(&i)) && filter.is_none_or(|f| f.keeps(i));
+            let by_title = filter.is_none_or(|f| f.by_title(i));
+            kept.then_some(if by_title {
+                Match::Title
+            } else {
+                Match::OtherName
+            })
         });
         self.list.set_len(self.rows.len());
         self.measure(catalog);

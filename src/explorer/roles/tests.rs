@@ -401,6 +401,61 @@ fn the_filter_keeps_matching_roles_and_esc_clears_it() {
 }
 
 #[test]
+fn the_filter_lists_roles_kept_for_their_title_first() {
+    let app = embedded();
+    let catalog = &app.shared().catalog;
+    let mut roles = list(catalog);
+    act(
+        &mut roles,
+        catalog,
+        &[Action::FilterRoles, Action::Insert("nurse".into())],
+    );
+    let titled = |r: usize| catalog.roles[r].title.to_lowercase().contains("nurse");
+    let listed: Vec<usize> = roles.listed().collect();
+    let first_other = listed.iter().position(|&r| !titled(r)).unwrap();
+    assert_eq!(first_other, 10, "the 10 roles titled so first");
+    assert!(listed[first_other..].iter().all(|&r| !titled(r)));
+    // Each part in the list's order (the catalog's: by code).
+    assert!(listed[..first_other].windows(2).all(|w| w[0] < w[1]));
+    assert!(listed[first_other..].windows(2).all(|w| w[0] < w[1]));
+    let first = &catalog.roles[listed[0]];
+    assert!(first.title.contains("Nurse"), "{}", first.title);
+    assert_eq!(roles.current(), Some(listed[0]), "a nurse is shown first");
+    // A role kept for another name says which.
+    let filter = roles.filter.as_ref().unwrap();
+    let farmers = listed
+        .iter()
+        .map(|&r| &catalog.roles[r])
+        .find(|r| r.title.starts_with("Farmers, Ranchers"))
+        .expect("farmers are kept for an alternate title");
+    assert_eq!(filter.other_name(farmers), Some("Nursery Manager"));
+    assert_eq!(filter.other_name(first), None);
+
+    // Sorted by median wage: the titled roles with a wage first, highest first, then the others.
+    act(
+        &mut roles,
+        catalog,
+        &[Action::Confirm, Action::SortRoles, Action::SortRoles],
+    );
+    assert_eq!(roles.arrangement.sort, sorted_by("median_wage"));
+    let listed: Vec<usize> = roles.listed().collect();
+    let with_wage: Vec<usize> = listed
+        .iter()
+        .copied()
+        .take_while(|&r| median(catalog, r).is_some())
+        .collect();
+    let split = with_wage.iter().position(|&r| !titled(r)).unwrap();
+    assert!(split > 0 && with_wage[split..].iter().all(|&r| !titled(r)));
+    for part in [&with_wage[..split], &with_wage[split..]] {
+        assert!(
+            part.windows(2)
+                .all(|w| median(catalog, w[0]) >= median(catalog, w[1])),
+            "{part:?}"
+        );
+    }
+}
+
+#[test]
 fn a_pasted_page_is_one_filter_of_bounded_length() {
     let app = embedded();
     let catalog = &app.shared().catalog;

@@ -83,6 +83,21 @@ fn a_hit_on_another_name_says_whose_it_is_and_the_counter_counts_roles_once() {
         row.trim_end(),
         "role     Registered Nurses · also called ER Nurse"
     );
+    // Roles named with both words come before a guess that finds "nurse" in pieces of
+    // words ("NUmerical Control Router SEt Up Operator").
+    let roles: Vec<&str> = palette
+        .hits
+        .iter()
+        .take(12)
+        .map(|h| ctx.catalog().roles[index.item(h.item).role].id.as_str())
+        .collect();
+    let at = |id: &str| roles.iter().position(|&r| r == id);
+    assert!(at("nurse-practitioners").is_some(), "{roles:?}");
+    assert_eq!(
+        at("computer-numerically-controlled-tool-operators"),
+        None,
+        "{roles:?}"
+    );
 }
 
 #[test]
