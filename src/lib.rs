@@ -1,7 +1,7 @@
 //! career-explorer: explore careers in the terminal from RON catalogs.
 //!
 //! One direction: [`catalog`] (data, loading, validation), [`search`] and [`report`] know
-//! nothing of the terminal; [`explorer`] is the interactive explorer (state, panes, drawing,
+//! nothing of the terminal, nor does [`moves`]; [`explorer`] is the interactive explorer (state, panes, drawing,
 //! the terminal loop); [`cli`] and [`commands`] are the command line.
 
 pub mod cache;
@@ -10,5 +10,6 @@ pub mod cli;
 pub mod commands;
 pub mod explorer;
 pub mod import;
+pub mod moves;
 pub mod report;
 pub mod search;
