@@ -1,11 +1,17 @@
-//! The Skills matcher: occupations ranked by how well self-rated skills cover what they need.
+//! The Skills matcher: occupations ranked by how well self-rated skills fit what they need.
 //!
-//! You rate each O*NET skill 0–5. An occupation needs each skill at its O*NET level (0–7),
-//! put on your scale (× 5/7). Its **fit** is the importance-weighted share of that need your
-//! ratings cover: Σ w·min(rating / needed, 1) / Σ w, with w the skill's importance there less 1
-//! (a skill it does not need weighs nothing; a skill needed at level 0 is covered). Unrated
-//! skills count as 0. Its **gaps** are the skills with the largest weighted shortfall,
-//! w·(needed − rating).
+//! You rate each O*NET skill 0–5. An occupation needs each skill at its O*NET level (0–7) put
+//! on your scale (× 5/7), weighted by its importance there less 1 (a skill it does not need
+//! weighs nothing). Two shares, each 0–1:
+//!
+//! - **coverage**: how much of the occupation's weighted need your ratings meet,
+//!   Σ w·min(rating, need) / Σ w·need;
+//! - **use**: how much of what you rated the occupation calls for, Σ min(rating, need) / Σ rating.
+//!
+//! Its **fit** is their harmonic mean (as F1 combines precision and recall): an occupation you
+//! cover but that uses little of what you can do fits less than one that needs just that.
+//! Unrated skills count as 0. Its **gaps** are the skills with the largest weighted shortfall,
+//! w·(need − rating).
 
 use std::collections::BTreeMap;
 
@@ -76,19 +82,24 @@ fn need(space: &Space, row: usize, d: usize) -> (f32, f32) {
 pub fn fit_of(space: &Space, row: usize, ratings: &[f32]) -> f32 {
     let levels = &space.levels(row)[..space.skills];
     let weights = &space.weights(row)[..space.skills];
-    let mut covered = 0.0;
-    let mut total = 0.0;
+    let (mut met, mut needed, mut used, mut rated) = (0.0f32, 0.0f32, 0.0f32, 0.0f32);
     for ((&level, &w), &r) in levels.iter().zip(weights).zip(ratings) {
-        let needed = level * (5.0 / 7.0);
-        let coverage = if needed <= 0.0 {
-            1.0
-        } else {
-            (r / needed).min(1.0)
-        };
-        covered += w * coverage;
-        total += w;
+        let need = if w > 0.0 { level * (5.0 / 7.0) } else { 0.0 };
+        let both = r.min(need);
+        met += w * both;
+        needed += w * need;
+        used += both;
+        rated += r;
     }
-    if total > 0.0 { covered / total } else { 0.0 }
+    if needed <= 0.0 || rated <= 0.0 {
+        return 0.0;
+    }
+    let (coverage, use_) = (met / needed, used / rated);
+    if coverage + use_ <= 0.0 {
+        0.0
+    } else {
+        2.0 * coverage * use_ / (coverage + use_)
+    }
 }
 
 /// Every rated occupation with skills by fit for `ratings`, best first (ties by catalog

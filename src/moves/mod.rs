@@ -13,6 +13,7 @@
 
 pub mod fit;
 pub mod next;
+pub mod report;
 
 use std::collections::HashMap;
 

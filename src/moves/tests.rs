@@ -243,7 +243,8 @@ fn fit_ranks_by_weighted_coverage_and_names_the_gaps() {
     let space = Space::build(&catalog);
     assert_eq!(space.skill("a"), Some(0));
     assert_eq!(space.skill("D"), Some(3));
-    // Rated A and B at 5: `from` (needs A, B at 5×5/7) and `half` are fully covered.
+    // Rated A and B at 5. `from` needs A and B at 5×5/7: all covered, 5/7 of the ratings
+    // used: fit 2·(5/7)/(1 + 5/7) = 10/12. `half` needs less: covered, less used.
     let mut profile = Profile::default();
     profile.set("A", 5);
     profile.set("B", 5);
@@ -251,30 +252,36 @@ fn fit_ranks_by_weighted_coverage_and_names_the_gaps() {
     let ranked = fit::rank(&space, &ratings);
     assert_eq!(
         ids(&catalog, ranked.iter().map(|r| r.0)),
-        ["from", "half", "near", "mid", "far"]
+        ["from", "near", "half", "mid", "far"]
     );
-    assert_eq!((ranked[0].1, ranked[1].1), (1.0, 1.0));
-    // near: A, B weigh 4 each, covered; C weighs 2, uncovered: 8 / 10.
-    assert!((ranked[2].1 - 0.8).abs() < 1e-6, "{}", ranked[2].1);
-    assert!((ranked[3].1 - 0.5).abs() < 1e-6);
-    assert_eq!(ranked[4].1, 0.0);
+    let close = |x: f64, y: f64| (x - y).abs() < 1e-5;
+    assert!(close(ranked[0].1, 10.0 / 12.0), "{}", ranked[0].1);
+    // half: use 2·(15/7)/10 = 3/7, fit 2·(3/7)/(10/7) = 0.6.
+    assert!(close(ranked[2].1, 0.6), "{}", ranked[2].1);
+    assert_eq!(ranked[4].1, 0.0, "far needs only D");
     let gaps = fit::gaps(&space, 3, &ratings, 3);
     assert_eq!(gaps.len(), 1);
     assert_eq!((gaps[0].skill, gaps[0].rating), ("C", 0));
     assert!((gaps[0].needed - 6.0 * 5.0 / 7.0).abs() < 1e-6);
-    // Rating C lifts mid above near.
+    // Rating C too: near and mid, which need C, come first; from and half use less of it.
     profile.set("C", 5);
     let ranked = fit::rank(&space, &profile.vector(&space));
     assert_eq!(
-        ids(&catalog, ranked.iter().take(4).map(|r| r.0)),
-        ["from", "half", "near", "mid"]
+        ids(&catalog, ranked.iter().map(|r| r.0)),
+        ["near", "mid", "from", "half", "far"]
     );
-    assert_eq!(ranked[3].1, 1.0);
-    // Half-way ratings cover half.
-    let mut half = Profile::default();
-    half.set("D", 2);
-    let d_only = fit::fit_of(&space, space.row(4).unwrap(), &half.vector(&space));
-    assert!((d_only - 2.0 / (6.0 * 5.0 / 7.0)).abs() < 1e-6, "{d_only}");
+    // D at 2 for `far` (needs D at 30/7): coverage 7/15, use 1.
+    let mut d_only = Profile::default();
+    d_only.set("D", 2);
+    let fit = fit::fit_of(&space, space.row(4).unwrap(), &d_only.vector(&space));
+    let coverage = 2.0 / (6.0 * 5.0 / 7.0);
+    assert!(
+        close(f64::from(fit), 2.0 * coverage / (coverage + 1.0)),
+        "{fit}"
+    );
+    // Nothing rated: no fit anywhere.
+    let none = fit::rank(&space, &Profile::default().vector(&space));
+    assert!(none.iter().all(|r| r.1 == 0.0));
 }
 
 #[test]
