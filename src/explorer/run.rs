@@ -57,6 +57,11 @@ pub fn launch(catalog: Catalog, index: Option<SearchIndex>) -> io::Result<()> {
         notices.extend(problem);
         app.restore(&saved);
     }
+    if let Some(path) = super::panes::matcher::profile_path() {
+        if let Some(matcher) = app.pane_state_mut::<super::panes::matcher::Matcher>() {
+            notices.extend(matcher.restore(path));
+        }
+    }
     if !notices.is_empty() {
         app.notice = Some(notices.join(" · "));
     }

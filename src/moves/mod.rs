@@ -5,9 +5,10 @@
 //! once per catalog (the explorer builds it the first time a pane needs it, not at start-up).
 //!
 //! - **Similarity** ([`next`]): the cosine of two occupations' importance vectors, one
-//!   dimension per O*NET skill and knowledge element (35 + 33 in O*NET 29.3), each value the
-//!   importance less 1 (so O*NET's "not important" is 0 and an unrated element counts as
-//!   not important). 1 means the same profile of importance.
+//!   dimension per O*NET skill and knowledge element (35 + 33 in O*NET 29.3), each centred on
+//!   the average occupation's importance (so what every occupation needs, such as Speaking,
+//!   does not make them all alike; an unrated element counts as importance 1, "not
+//!   important"). 1 is the same profile, 0 unrelated, below 0 opposite.
 //! - **Fit** ([`fit`]): how far your ratings (0–5) cover what each occupation needs, each skill
 //!   weighted by how important it is there.
 
@@ -45,7 +46,9 @@ pub struct Space {
     importance: Vec<f32>,
     /// rows × dims: the level needed (0–7), 0 when unrated or not relevant.
     level: Vec<f32>,
-    /// Each row's Euclidean norm of `weight`.
+    /// rows × dims: `weight` less its dimension's mean over the rows.
+    centred: Vec<f32>,
+    /// Each row's Euclidean norm of `centred`.
     norm: Vec<f32>,
 }
 
@@ -115,9 +118,24 @@ impl Space {
                     space.level[at] = rating.level.unwrap_or(0.0).clamp(0.0, 7.0) as f32;
                 }
             }
-            let v = &space.weight[row * n..];
-            space.norm.push(v.iter().map(|x| x * x).sum::<f32>().sqrt());
         }
+        let rows = space.roles.len();
+        let mut mean = vec![0.0f32; n];
+        for row in space.weight.chunks_exact(n.max(1)) {
+            for (m, w) in mean.iter_mut().zip(row) {
+                *m += w / rows as f32;
+            }
+        }
+        space.centred = space
+            .weight
+            .chunks_exact(n.max(1))
+            .flat_map(|row| row.iter().zip(&mean).map(|(w, m)| w - m))
+            .collect();
+        space.norm = space
+            .centred
+            .chunks_exact(n.max(1))
+            .map(|v| v.iter().map(|x| x * x).sum::<f32>().sqrt())
+            .collect();
         space
     }
 
@@ -148,6 +166,11 @@ impl Space {
     fn weights(&self, row: usize) -> &[f32] {
         let n = self.dims.len();
         &self.weight[row * n..(row + 1) * n]
+    }
+
+    fn centred(&self, row: usize) -> &[f32] {
+        let n = self.dims.len();
+        &self.centred[row * n..(row + 1) * n]
     }
 
     fn importances(&self, row: usize) -> &[f32] {

@@ -24,7 +24,7 @@ pub const TO_BUILD: usize = 3;
 /// The rated occupations by similarity to row `from`'s vector, most similar first (ties by
 /// catalog order): `(catalog role, similarity)`. The row itself comes first, with 1.
 pub fn rank(space: &Space, from: usize) -> Vec<(usize, f64)> {
-    let a = space.weights(from);
+    let a = space.centred(from);
     let na = space.norm[from];
     let mut out: Vec<(usize, f64)> = (0..space.len())
         .map(|row| {
@@ -35,9 +35,9 @@ pub fn rank(space: &Space, from: usize) -> Vec<(usize, f64)> {
                 if na == 0.0 || nb == 0.0 {
                     0.0
                 } else {
-                    let b = space.weights(row);
+                    let b = space.centred(row);
                     let dot: f32 = a.iter().zip(b).map(|(x, y)| x * y).sum();
-                    f64::from((dot / (na * nb)).clamp(0.0, 1.0))
+                    f64::from((dot / (na * nb)).clamp(-1.0, 1.0))
                 }
             };
             (row, similarity)
@@ -91,7 +91,7 @@ impl Filters {
 pub struct Move {
     /// The catalog role moved to.
     pub role: usize,
-    /// Cosine similarity of skills and knowledge, 0–1.
+    /// Cosine similarity of skills and knowledge, −1–1 (1: the same profile).
     pub similarity: f64,
     /// One of the role's related occupations in O*NET (or the catalog).
     pub related: bool,

@@ -11,7 +11,7 @@ use crate::report::{RoleRef, dollars, dollars_signed};
 
 /// How similarity is computed, in one line (screens, outputs, the README).
 pub const SIMILARITY_RULE: &str = "Similarity: cosine of the O*NET skills and knowledge \
-    importance vectors (importance − 1 per element, unrated = 0); 1 is the same profile.";
+    importance vectors, centred on the average occupation; 1 is the same profile, 0 unrelated.";
 
 /// How fit is computed, in one line.
 pub const FIT_RULE: &str = "Fit: harmonic mean of how much of the occupation's importance-weighted \
@@ -29,7 +29,7 @@ pub fn wage_basis(state: Option<&str>) -> String {
 #[derive(Debug, Clone, Serialize)]
 pub struct MoveJson<'a> {
     pub role: RoleRef<'a>,
-    /// 0–1, three decimals.
+    /// −1–1, three decimals.
     pub similarity: f64,
     /// One of the role's related occupations.
     pub related: bool,

@@ -123,19 +123,34 @@ fn a_role_ranks_itself_first_with_similarity_one() {
 }
 
 #[test]
-fn moves_rank_by_cosine_of_importance() {
+fn moves_rank_by_cosine_of_centred_importance() {
     let catalog = ladder();
     let space = Space::build(&catalog);
     let ranked = next::rank(&space, 0);
+    // Importance less 1: from (4,4,0,0), half (2,2,0,0), near (4,4,2,0), mid (4,0,4,0),
+    // far (0,0,0,4); the mean (2.8,2,1.2,0.8). Centred: from (1.2,2,-1.2,-0.8), near
+    // (1.2,2,0.8,-0.8): cosine 5.12/√(7.52·6.72). half (-0.8,0,-1.2,-0.8): 1.12/√(7.52·2.72).
+    // mid and far lean the other way.
     assert_eq!(
         ids(&catalog, ranked.iter().map(|r| r.0)),
-        ["from", "half", "near", "mid", "far"]
+        ["from", "near", "half", "mid", "far"]
     );
-    // (4,4,0,0)·(2,2,0,0): the same direction.
-    assert!((ranked[1].1 - 1.0).abs() < 1e-6);
-    // (4,4,0,0)·(4,0,4,0) = 16 / (√32·√32) = 0.5.
-    assert!((ranked[3].1 - 0.5).abs() < 1e-6, "{}", ranked[3].1);
-    assert_eq!(ranked[4].1, 0.0);
+    let close = |x: f64, y: f64| (x - y).abs() < 1e-5;
+    assert!(
+        close(ranked[1].1, 5.12 / (7.52f64 * 6.72).sqrt()),
+        "{}",
+        ranked[1].1
+    );
+    assert!(
+        close(ranked[2].1, 1.12 / (7.52f64 * 2.72).sqrt()),
+        "{}",
+        ranked[2].1
+    );
+    assert!(ranked[3].1 < 0.0 && ranked[4].1 < ranked[3].1, "{ranked:?}");
+    // Symmetric.
+    let back = next::rank(&space, 2);
+    let to_from = back.iter().find(|r| r.0 == 0).unwrap().1;
+    assert!(close(to_from, ranked[1].1));
 }
 
 #[test]
@@ -147,11 +162,11 @@ fn moves_leave_the_role_out_and_filter() {
     let all = next::moves(&catalog, &space, &origin, Filters::default(), None);
     assert_eq!(
         ids(&catalog, all.iter().map(|m| m.role)),
-        ["half", "near", "mid", "far"]
+        ["near", "half", "mid", "far"]
     );
-    assert_eq!(all[0].wage_change, Some(-10_000));
-    assert_eq!(all[0].zone_step, Some(-1));
-    assert_eq!(all[1].outlook, Some(OutlookLabel::GrowingFast));
+    assert_eq!(all[1].wage_change, Some(-10_000));
+    assert_eq!(all[1].zone_step, Some(-1));
+    assert_eq!(all[0].outlook, Some(OutlookLabel::GrowingFast));
     let keep = |filters: Filters| -> Vec<String> {
         next::moves(&catalog, &space, &origin, filters, None)
             .iter()
@@ -167,7 +182,7 @@ fn moves_leave_the_role_out_and_filter() {
         growing: true,
         ..Filters::default()
     };
-    assert_eq!(keep(growing), ["half", "near", "far"]);
+    assert_eq!(keep(growing), ["near", "half", "far"]);
     let zone = Filters {
         same_or_lower_zone: true,
         ..Filters::default()
