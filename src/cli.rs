@@ -224,7 +224,7 @@ pub struct MovesArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("profile").required(true).args(["skills", "from"])))]
+#[command(group(clap::ArgGroup::new("profile").required(true).multiple(true).args(["skills", "from"])))]
 pub struct MatchArgs {
     /// Your ratings, 0–5, by skill id: "critical-thinking=4,programming=5" (unrated: 0)
     #[arg(long, value_name = "ID=RATING,...")]

@@ -255,16 +255,19 @@ impl super::Pane for Moves {
         frame.render_widget(Paragraph::new(Line::from(title)), a.title);
 
         let Some(origin) = self.origin else {
-            let text = format!(
-                "{} has no O*NET skills or knowledge ratings{}: there is nothing to compare it \
-                 with. Try its nearest US occupation, or another role.",
-                ctx.role().title,
-                if ctx.role().nearest_occupation.is_some() {
-                    " and its nearest occupation has none"
-                } else {
-                    ""
-                }
-            );
+            let text = if ctx.role().nearest_occupation.is_some() {
+                format!(
+                    "Neither {} nor its nearest US occupation has O*NET skills or knowledge \
+                     ratings: there is nothing to compare it with. Pick another role.",
+                    ctx.role().title
+                )
+            } else {
+                format!(
+                    "{} has no O*NET skills or knowledge ratings in the loaded catalogs: there \
+                     is nothing to compare it with. Pick another role.",
+                    ctx.role().title
+                )
+            };
             let lines: Vec<Line> = crate::explorer::widgets::text::wrap(&text, width)
                 .into_iter()
                 .map(|l| Line::styled(l, theme.missing()))
