@@ -63,15 +63,17 @@ impl Space {
             kind: ElementKind,
             name: &'c str,
         ) {
-            let key = (kind == ElementKind::Skill, name);
-            if !index.contains_key(&key) {
-                dims.push(Dim {
-                    kind,
-                    name: name.to_string(),
-                    id: slugify(name),
+            let next = dims.len();
+            index
+                .entry((kind == ElementKind::Skill, name))
+                .or_insert_with(|| {
+                    dims.push(Dim {
+                        kind,
+                        name: name.to_string(),
+                        id: slugify(name),
+                    });
+                    next
                 });
-                index.insert(key, dims.len() - 1);
-            }
         }
         for kind in [ElementKind::Skill, ElementKind::Knowledge] {
             for origin in &catalog.origins {

@@ -160,9 +160,10 @@ fn move_json<'a>(
     }
 }
 
-/// `+$12,300 ($98,000)`, or "pay not in source".
+/// `+$12,300 ($98,000)`, `same ($98,000)`, or "not in source".
 pub fn pay_change(change: Option<i64>, median: Option<i64>) -> String {
     match (change, median) {
+        (Some(0), Some(m)) => format!("same ({})", dollars(m)),
         (Some(c), Some(m)) => format!("{} ({})", dollars_signed(c), dollars(m)),
         (None, Some(m)) => dollars(m),
         _ => crate::report::NOT_IN_SOURCE.into(),

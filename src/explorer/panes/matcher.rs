@@ -4,12 +4,16 @@
 //! and the occupations, Enter opens the selected occupation.
 //!
 //! The profile is kept in its own file beside the saved state (`profile.ron`, or
-//! `$CAREER_EXPLORER_PROFILE`), written atomically on each change; a file that cannot be read is
-//! said once and ignored. A re-rank is one pass over the occupations' skill vectors (see the
+//! `$CAREER_EXPLORER_PROFILE`), written atomically after each change by a thread of its own (a
+//! synced write takes several milliseconds: not on the key path), the last change waited for
+//! when the explorer quits; a file that cannot be read is said once and ignored. A re-rank is one pass over the occupations' skill vectors (see the
 //! `moves` benchmark), done on the key that changes a rating, never while drawing.
 
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Sender};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -113,6 +117,80 @@ pub fn save_profile(path: &Path, profile: &Profile) -> io::Result<()> {
     })
 }
 
+/// Writes the profile after each change on a thread of its own, the latest change only.
+#[derive(Debug)]
+struct Saver {
+    path: PathBuf,
+    sender: Option<Sender<Profile>>,
+    thread: Option<JoinHandle<()>>,
+    /// The last write's failure, to say.
+    error: Arc<Mutex<Option<String>>>,
+}
+
+impl Saver {
+    fn start(path: PathBuf) -> Saver {
+        let (sender, receiver) = mpsc::channel::<Profile>();
+        let error = Arc::new(Mutex::new(None));
+        let slot = Arc::clone(&error);
+        let target = path.clone();
+        let thread = std::thread::Builder::new()
+            .name("profile".into())
+            .spawn(move || {
+                while let Ok(mut profile) = receiver.recv() {
+                    while let Ok(newer) = receiver.try_recv() {
+                        profile = newer;
+                    }
+                    let problem = save_profile(&target, &profile).err().map(|e| {
+                        format!(
+                            "could not save the skills profile to {}: {e}",
+                            target.display()
+                        )
+                    });
+                    if let Ok(mut slot) = slot.lock() {
+                        *slot = problem;
+                    }
+                }
+            })
+            .ok();
+        Saver {
+            path,
+            sender: thread.is_some().then_some(sender),
+            thread,
+            error,
+        }
+    }
+
+    /// Saves `profile` (on the thread, or here when there is none); a failure to say.
+    fn save(&self, profile: &Profile) -> Option<String> {
+        match &self.sender {
+            Some(sender) if sender.send(profile.clone()).is_ok() => {
+                self.error.lock().ok()?.take()
+            }
+            _ => save_profile(&self.path, profile).err().map(|e| {
+                format!(
+                    "could not save the skills profile to {}: {e}",
+                    self.path.display()
+                )
+            }),
+        }
+    }
+
+    /// Waits for the last change to be written; its failure, if any.
+    fn finish(&mut self) -> Option<String> {
+        drop(self.sender.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+        self.error.lock().ok()?.take()
+    }
+}
+
+impl Drop for Saver {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
 /// Which list ↑/↓ move.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Side {
@@ -124,8 +202,8 @@ pub enum Side {
 #[derive(Debug, Default)]
 pub struct Matcher {
     pub profile: Profile,
-    /// Where the profile is saved on each change; `None`: not saved (tests, `render`).
-    pub path: Option<PathBuf>,
+    /// Saves the profile after each change; `None`: not saved (tests, `render`).
+    saver: Option<Saver>,
     pub side: Side,
     pub skills: ListState,
     pub results: ListState,
@@ -146,9 +224,14 @@ impl Matcher {
             }
             Err(problem) => Some(problem),
         };
-        self.path = Some(path);
+        self.saver = Some(Saver::start(path));
         self.ranked_for = None;
         problem
+    }
+
+    /// Waits for the last change of the profile to be saved; the problem, if any.
+    pub fn finish_saving(&mut self) -> Option<String> {
+        self.saver.as_mut()?.finish()
     }
 
     /// Ranks again when the ratings changed since the last ranking.
@@ -168,13 +251,8 @@ impl Matcher {
     /// A rating changed: rank again and save.
     fn changed(&mut self, ctx: &Ctx) -> Flow {
         self.rerank(ctx);
-        if let Some(path) = &self.path {
-            if let Err(e) = save_profile(path, &self.profile) {
-                return Flow::Request(Request::Notice(format!(
-                    "could not save the skills profile to {}: {e}",
-                    path.display()
-                )));
-            }
+        if let Some(problem) = self.saver.as_ref().and_then(|s| s.save(&self.profile)) {
+            return Flow::Request(Request::Notice(problem));
         }
         Flow::CHANGED
     }
@@ -448,5 +526,81 @@ impl super::Pane for Matcher {
 
     fn hints(&self) -> &'static [Hint] {
         HINTS
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::explorer::testing::{embedded, press};
+    use crate::explorer::{App, PaneId};
+    use ratatui::crossterm::event::KeyCode;
+
+    fn matcher_on(role: &str) -> App {
+        let app = embedded();
+        let index = app.catalog().index_of(role).unwrap();
+        app.open(index, PaneId::Matcher)
+    }
+
+    fn matcher(app: &App) -> &Matcher {
+        app.pane_state::<Matcher>().unwrap()
+    }
+
+    #[test]
+    fn keys_rate_the_selected_skill_and_the_ranking_follows() {
+        let mut app = matcher_on("electricians");
+        crate::explorer::offscreen::render(&mut app, 100, 30);
+        assert!(matcher(&app).profile.ratings.is_empty());
+        press(&mut app, KeyCode::Char('4'));
+        press(&mut app, KeyCode::Down);
+        press(&mut app, KeyCode::Right);
+        press(&mut app, KeyCode::Right);
+        press(&mut app, KeyCode::Left);
+        let m = matcher(&app);
+        assert_eq!(m.profile.rating("Reading Comprehension"), 4);
+        assert_eq!(m.profile.rating("Active Listening"), 1);
+        let before = m.ranked.clone();
+        assert!(before[0].1 > 0.0);
+        press(&mut app, KeyCode::Char('5'));
+        assert_ne!(matcher(&app).ranked, before, "the list follows the rating");
+        // The role's levels as a start, then cleared.
+        press(&mut app, KeyCode::Char('f'));
+        assert_eq!(matcher(&app).profile.ratings.len(), 34);
+        press(&mut app, KeyCode::Char('x'));
+        assert!(matcher(&app).profile.ratings.is_empty());
+        // r moves to the occupations; Enter opens the selected one.
+        press(&mut app, KeyCode::Char('3'));
+        press(&mut app, KeyCode::Char('r'));
+        press(&mut app, KeyCode::Down);
+        let second = matcher(&app).ranked[1].0;
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.role(), Some(second));
+    }
+
+    #[test]
+    fn the_profile_is_saved_and_read_back_and_a_bad_file_is_said() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("profile.ron");
+        let mut app = matcher_on("electricians");
+        let m = app.pane_state_mut::<Matcher>().unwrap();
+        assert_eq!(m.restore(path.clone()), None, "no file yet is no problem");
+        press(&mut app, KeyCode::Char('3'));
+        press(&mut app, KeyCode::Down);
+        press(&mut app, KeyCode::Char('5'));
+        let m = app.pane_state_mut::<Matcher>().unwrap();
+        assert_eq!(m.finish_saving(), None);
+        let saved = load_profile(&path).unwrap();
+        assert_eq!(saved.rating("Reading Comprehension"), 3);
+        assert_eq!(saved.rating("Active Listening"), 5);
+        let mut fresh = Matcher::default();
+        assert_eq!(fresh.restore(path.clone()), None);
+        assert_eq!(fresh.profile, saved);
+
+        std::fs::write(&path, "(ratings: {\"Writing\": oops})").unwrap();
+        let mut broken = Matcher::default();
+        let problem = broken.restore(path.clone()).unwrap();
+        assert!(problem.starts_with(&format!("{}:1:", path.display())), "{problem}");
+        assert!(problem.ends_with("the skills profile is ignored"), "{problem}");
+        assert!(broken.profile.ratings.is_empty());
     }
 }

@@ -438,3 +438,52 @@ fn right(text: &str, width: usize) -> String {
     let w = unicode_width::UnicodeWidthStr::width(text.as_str());
     format!("{}{text}", " ".repeat(width.saturating_sub(w)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::explorer::testing::{embedded, press};
+    use crate::explorer::{App, PaneId};
+    use ratatui::crossterm::event::KeyCode;
+
+    fn moves_of(role: &str) -> App {
+        let app = embedded();
+        let index = app.catalog().index_of(role).unwrap();
+        let mut app = app.open(index, PaneId::Moves);
+        crate::explorer::offscreen::render(&mut app, 100, 30);
+        app
+    }
+
+    #[test]
+    fn filters_toggle_and_enter_opens_the_selected_move() {
+        let mut app = moves_of("registered-nurses");
+        let pane = app.pane_state::<Moves>().unwrap();
+        let all = pane.moves.len();
+        assert!(all > 800, "{all}");
+        press(&mut app, KeyCode::Char('h'));
+        let pane = app.pane_state::<Moves>().unwrap();
+        assert!(pane.filters.higher_pay);
+        assert!(pane.moves.len() < all);
+        assert!(pane.moves.iter().all(|m| m.wage_change.is_some_and(|c| c > 0)));
+        press(&mut app, KeyCode::Char('h'));
+        assert_eq!(app.pane_state::<Moves>().unwrap().moves.len(), all);
+        press(&mut app, KeyCode::Down);
+        let second = app.pane_state::<Moves>().unwrap().moves[1].role;
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.role(), Some(second));
+    }
+
+    #[test]
+    fn the_export_is_the_list_in_markdown() {
+        let app = moves_of("registered-nurses");
+        let ctx = app.ctx().unwrap();
+        let markdown = app.pane_state::<Moves>().unwrap().markdown(&ctx).unwrap();
+        assert!(markdown.starts_with("# Next moves from Registered Nurses\n"), "{markdown}");
+        assert!(markdown.contains("| 1 | Acute Care Nurses (related) | 0.92 | same ($97,550) |"), "{markdown}");
+        assert!(markdown.contains("Similarity: cosine"), "{markdown}");
+        // A role without ratings has nothing to export.
+        let app = moves_of("software-developers");
+        let ctx = app.ctx().unwrap();
+        assert_eq!(app.pane_state::<Moves>().unwrap().markdown(&ctx), None);
+    }
+}
