@@ -576,8 +576,8 @@ fn skills_rated_in_the_matcher_are_there_after_a_restart() {
     };
     let screen = tmux.wait_for_all(&["Skills matcher", "3 of 35 rated"]);
     assert_eq!(matcher_results(&screen)[..3], third[..3], "{screen}");
-    // Cleared, and saved so.
-    tmux.keys(&["x"]);
+    // Into the pane (the role list has the focus at start), cleared, and saved so.
+    tmux.keys(&["Right", "x"]);
     tmux.wait_for("0 of 35 rated");
     tmux.keys(&["q"]);
     assert_restored(&tmux, &home, "0");

@@ -55,6 +55,10 @@ fn tab_cycles_panes_both_ways() {
         PaneId::Matcher,
         "round from the first to the last"
     );
+    // In the Skills matcher the digits rate the selected skill; Tab still moves on.
+    press(&mut app, KeyCode::Char('3'));
+    assert_eq!(app.pane, PaneId::Matcher);
+    press(&mut app, KeyCode::BackTab);
     press(&mut app, KeyCode::Char('3'));
     assert_eq!(app.pane, PaneId::Skills);
 }
