@@ -48,6 +48,11 @@ impl Shared {
         }
     }
 
+    /// The vectors if a pane built them already.
+    pub fn built_moves(&self) -> Option<&crate::moves::Space> {
+        self.moves.get()
+    }
+
     /// The catalog's skills and knowledge vectors, built on first use.
     pub fn moves(&self) -> &crate::moves::Space {
         self.moves

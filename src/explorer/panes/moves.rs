@@ -474,6 +474,16 @@ mod tests {
     }
 
     #[test]
+    fn the_vectors_are_built_when_a_pane_needs_them_not_at_start() {
+        let mut app = embedded();
+        crate::explorer::offscreen::render(&mut app, 100, 30);
+        assert!(app.shared().built_moves().is_none(), "the first frame");
+        app.update(Action::ShowPane(PaneId::Moves));
+        crate::explorer::offscreen::render(&mut app, 100, 30);
+        assert!(app.shared().built_moves().is_some_and(|s| s.len() > 800));
+    }
+
+    #[test]
     fn the_export_is_the_list_in_markdown() {
         let app = moves_of("registered-nurses");
         let ctx = app.ctx().unwrap();
