@@ -110,9 +110,10 @@ fn write_moves_text(
     Ok(())
 }
 
-/// `critical-thinking=4,programming=5` into `profile`: unknown ids and ratings outside 0–5
-/// are errors that name them.
-fn parse_skills(space: &Space, text: &str, profile: &mut Profile) -> Result<(), Failure> {
+/// `critical-thinking=4,programming=5` as (id, rating) pairs: a part that is not ID=RATING and a
+/// rating outside 0–5 are errors that name them.
+fn parse_ratings(text: &str) -> Result<Vec<(&str, u8)>, Failure> {
+    let mut out = Vec::new();
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let Some((id, rating)) = part.split_once('=') else {
             return Err(format!(
@@ -122,6 +123,22 @@ fn parse_skills(space: &Space, text: &str, profile: &mut Profile) -> Result<(), 
             .into());
         };
         let (id, rating) = (id.trim(), rating.trim());
+        let Some(value) = rating.parse::<u8>().ok().filter(|r| *r <= MAX_RATING) else {
+            return Err(format!(
+                "--skills: the rating of \"{}\" must be a whole number from 0 to 5, not \"{}\"",
+                sanitize::clean(id),
+                sanitize::clean(rating)
+            )
+            .into());
+        };
+        out.push((id, value));
+    }
+    Ok(out)
+}
+
+/// Sets `ratings` in `profile`: an unknown skill id is an error naming it and the closest ids.
+fn apply_ratings(space: &Space, ratings: &[(&str, u8)], profile: &mut Profile) -> Outcome {
+    for &(id, value) in ratings {
         let Some(d) = space.skill(id) else {
             let ids = space.skill_dims().iter().map(|d| d.id.as_str());
             let near = closest(id, ids, 3);
@@ -134,21 +151,24 @@ fn parse_skills(space: &Space, text: &str, profile: &mut Profile) -> Result<(), 
                 format!("--skills: unknown skill \"{}\"{hint}", sanitize::clean(id)).into(),
             );
         };
-        let value = rating.parse::<u8>().ok().filter(|r| *r <= MAX_RATING);
-        let Some(value) = value else {
-            return Err(format!(
-                "--skills: the rating of \"{}\" must be a whole number from 0 to 5, not \"{}\"",
-                space.dims[d].id,
-                sanitize::clean(rating)
-            )
-            .into());
-        };
         profile.set(&space.dims[d].name, value);
     }
     Ok(())
 }
 
+#[cfg(test)]
+fn parse_skills(space: &Space, text: &str, profile: &mut Profile) -> Outcome {
+    apply_ratings(space, &parse_ratings(text)?, profile)
+}
+
 pub fn run_match(catalog: &Catalog, args: &MatchArgs, out: &mut impl Write) -> Outcome {
+    // What was typed is checked first, so an error names it whatever the catalogs hold.
+    let from_role = args
+        .from
+        .as_deref()
+        .map(|q| resolve(catalog, q))
+        .transpose()?;
+    let ratings = args.skills.as_deref().map(parse_ratings).transpose()?;
     let state = state_code(catalog, args.state.as_deref())?;
     let space = Space::build(catalog);
     if space.skills == 0 {
@@ -158,8 +178,7 @@ pub fn run_match(catalog: &Catalog, args: &MatchArgs, out: &mut impl Write) -> O
     }
     let mut profile = Profile::default();
     let mut from = None;
-    if let Some(query) = &args.from {
-        let role = resolve(catalog, query)?;
+    if let Some(role) = from_role {
         let origin = origin_of(catalog, &space, role).ok_or_else(|| {
             format!(
                 "\"{}\" has no O*NET skills ratings to start from",
@@ -169,8 +188,8 @@ pub fn run_match(catalog: &Catalog, args: &MatchArgs, out: &mut impl Write) -> O
         profile = Profile::from_role(&space, origin.occupation).unwrap_or_default();
         from = Some(origin.occupation);
     }
-    if let Some(skills) = &args.skills {
-        parse_skills(&space, skills, &mut profile)?;
+    if let Some(ratings) = &ratings {
+        apply_ratings(&space, ratings, &mut profile)?;
     }
     let report = MatchReport::new(catalog, &space, &profile, from, state, args.limit);
     match args.format.format {
