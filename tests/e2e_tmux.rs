@@ -584,3 +584,46 @@ fn skills_rated_in_the_matcher_are_there_after_a_restart() {
     let profile = std::fs::read_to_string(home.path("profile.ron")).unwrap();
     assert!(!profile.contains("Science"), "{profile}");
 }
+
+#[test]
+fn next_moves_filter_and_export_to_markdown() {
+    let home = Home::new();
+    let env = format!("CAREER_EXPLORER_EXPORT_DIR='{}'", home.path("").display());
+    let Some(tmux) = start_on("moves", &home, (120, 30), &env, "") else {
+        return;
+    };
+    tmux.wait_for("Roles (1,021)");
+    tmux.keys(&["/"]);
+    tmux.wait_for("1,021 of 1,021");
+    tmux.keys(&["-l", "registered nurses"]);
+    tmux.wait_for("▶ Registered Nurses");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("4 of 1,021");
+    tmux.keys(&["5"]);
+    tmux.wait_for_all(&["Next moves from Registered Nurses", "Acute Care Nurses ●"]);
+    tmux.keys(&["h"]);
+    let screen = tmux.wait_for("h ✓ higher pay");
+    assert!(
+        !screen.contains("Acute Care Nurses ●"),
+        "same pay is left out:\n{screen}"
+    );
+    tmux.keys(&["e"]);
+    let screen = tmux.wait_for("Exported to");
+    let file = home.path("career-explorer-moves-registered-nurses.md");
+    assert!(
+        screen.contains("career-explorer-moves-registered-nurses.md"),
+        "{screen}"
+    );
+    let markdown = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        markdown.starts_with("# Next moves from Registered Nurses\n"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("Only: higher pay."), "{markdown}");
+    assert!(
+        markdown.contains("| 1 | Nurse Midwives (related) | 0.89 | +$36,490 ($134,040) |"),
+        "{markdown}"
+    );
+    tmux.keys(&["q"]);
+    assert_restored(&tmux, &home, "0");
+}
