@@ -601,8 +601,8 @@ fn next_moves_filter_and_export_to_markdown() {
     tmux.wait_for("4 of 1,021");
     tmux.keys(&["5"]);
     tmux.wait_for_all(&["Next moves from Registered Nurses", "Acute Care Nurses ●"]);
-    tmux.keys(&["h"]);
-    let screen = tmux.wait_for("h ✓ higher pay");
+    tmux.keys(&["p"]);
+    let screen = tmux.wait_for("p ✓ higher pay");
     assert!(
         !screen.contains("Acute Care Nurses ●"),
         "same pay is left out:\n{screen}"

@@ -666,7 +666,7 @@ fn next_moves_of_registered_nurses() {
     app.update(Action::ToggleGrowing);
     let screen = render(&mut app, 160, 48);
     assert!(
-        screen.contains("h ✓ higher pay  g ✓ growing  z same zone or lower"),
+        screen.contains("p ✓ higher pay  u ✓ growing  z same zone or lower"),
         "{screen}"
     );
     let rows: Vec<&str> = screen.lines().filter(|l| l.contains("  0.")).collect();

@@ -1,7 +1,8 @@
 //! The Next moves pane: the occupations a person in the role could move to, most similar in
 //! O*NET skills and knowledge first (see `crate::moves`), each with the change in median pay
 //! (national, or the chosen state's), the outlook, the job-zone step and the skills to build.
-//! `h`/`g`/`z` keep only higher pay, growing, the same or a lower job zone; Enter opens the
+//! `p`/`u`/`z` keep only higher pay, growing, the same or a lower job zone (not `h` and `g`,
+//! which move in every list); Enter opens the
 //! selected occupation; `e` writes the list to a Markdown file.
 //!
 //! The list is worked out when the role, the filters or the state change (a few milliseconds
@@ -35,8 +36,8 @@ pub const ABOUT: About = About {
 const HERE: Context = Context::Pane(PaneId::Moves);
 
 pub const KEYS: &[Bind] = &[
-    bind(HERE, Action::ToggleHigherPay, "h", "only higher pay"),
-    bind(HERE, Action::ToggleGrowing, "g", "only growing occupations"),
+    bind(HERE, Action::ToggleHigherPay, "p", "only higher pay"),
+    bind(HERE, Action::ToggleGrowing, "u", "only growing occupations (up 5% or more)"),
     bind(HERE, Action::ToggleSameZone, "z", "only the same or a lower job zone"),
     bind(HERE, Action::OpenMove, "Enter", "open the selected occupation"),
     bind(HERE, Action::ExportMoves, "e", "export the list to Markdown"),
@@ -460,12 +461,12 @@ mod tests {
         let pane = app.pane_state::<Moves>().unwrap();
         let all = pane.moves.len();
         assert!(all > 800, "{all}");
-        press(&mut app, KeyCode::Char('h'));
+        press(&mut app, KeyCode::Char('p'));
         let pane = app.pane_state::<Moves>().unwrap();
         assert!(pane.filters.higher_pay);
         assert!(pane.moves.len() < all);
         assert!(pane.moves.iter().all(|m| m.wage_change.is_some_and(|c| c > 0)));
-        press(&mut app, KeyCode::Char('h'));
+        press(&mut app, KeyCode::Char('p'));
         assert_eq!(app.pane_state::<Moves>().unwrap().moves.len(), all);
         press(&mut app, KeyCode::Down);
         let second = app.pane_state::<Moves>().unwrap().moves[1].role;
