@@ -675,6 +675,13 @@ fn next_moves_of_registered_nurses() {
         assert!(row.contains("+$"), "{row}");
     }
     insta::assert_snapshot!("moves_nurses_higher_pay_growing_160x48", screen);
+    // With a state chosen, its wages: the title says which.
+    let mut app = make();
+    app.set_wage_state(Some("TX".into()));
+    let screen = render(&mut app, 160, 48);
+    let title = line_with(&screen, "Next moves from Registered Nurses");
+    assert!(title.contains("median in Texas $"), "{screen}");
+    assert!(!title.contains("$97,550"), "not the national median: {screen}");
 }
 
 #[test]

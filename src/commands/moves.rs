@@ -10,7 +10,7 @@ use crate::moves::fit::{MAX_RATING, Profile};
 use crate::moves::next::Filters;
 use crate::moves::report::{
     FIT_RULE, MatchReport, MovesReport, SIMILARITY_RULE, gap_words, outlook_words, pay_change,
-    wage_basis, zone_words,
+    zone_words,
 };
 use crate::moves::{Space, origin_of};
 use crate::report::{dollars, states};
@@ -67,7 +67,7 @@ fn write_moves_text(
     if report.via_nearest {
         writeln!(out, "from the nearest US occupation, {}", report.from.title)?;
     }
-    let mut pay = format!("Pay: {}", wage_basis(report.state));
+    let mut pay = format!("Pay: {}", report.basis);
     if let Some(m) = report.median {
         pay.push_str(&format!(", {} for {}", dollars(m), report.from.title));
     }
@@ -215,13 +215,7 @@ fn write_match_text(
         writeln!(out, "ratings from {}", from.title)?;
     }
     write_wrapped(out, FIT_RULE, width, ("", ""), dim)?;
-    write_wrapped(
-        out,
-        &format!("Pay: {}", wage_basis(report.state)),
-        width,
-        ("", ""),
-        dim,
-    )?;
+    write_wrapped(out, &format!("Pay: {}", report.basis), width, ("", ""), dim)?;
     writeln!(out)?;
     for (i, m) in report.matches.iter().enumerate() {
         let pay = m

@@ -18,10 +18,13 @@ pub const FIT_RULE: &str = "Fit: harmonic mean of how much of the occupation's i
     skill levels (O*NET level × 5/7) your 0–5 ratings cover and how much of your ratings it \
     uses; unrated skills count as 0.";
 
-/// Which wages a report uses.
-pub fn wage_basis(state: Option<&str>) -> String {
+/// Which wages a report uses, in words: "national median", "median in Texas".
+pub fn wage_basis(catalog: &Catalog, state: Option<&str>) -> String {
     match state {
-        Some(code) => format!("median in {code}"),
+        Some(code) => {
+            let name = crate::report::states::by_code(catalog, code).map_or(code, |s| &s.name);
+            format!("median in {name}")
+        }
         None => "national median".into(),
     }
 }
@@ -57,6 +60,9 @@ pub struct MovesReport<'a> {
     pub job_zone: Option<u8>,
     /// The two-letter code of the state whose wages are used; `null`: national.
     pub state: Option<&'a str>,
+    /// The wages used, in words (text and Markdown).
+    #[serde(skip)]
+    pub basis: String,
     pub filters: Filters,
     /// How many moves pass the filters (before `--limit`).
     pub matched: usize,
@@ -82,6 +88,7 @@ impl<'a> MovesReport<'a> {
             median: median_wage(catalog, origin.occupation, state),
             job_zone: catalog.roles[origin.occupation].job_zone,
             state,
+            basis: wage_basis(catalog, state),
             filters,
             matched: moves.len(),
             moves: moves
@@ -105,7 +112,7 @@ impl<'a> MovesReport<'a> {
         md.push_str(&format!("{SIMILARITY_RULE}\n\n"));
         md.push_str(&format!(
             "Pay: {}{}.",
-            wage_basis(self.state),
+            self.basis,
             self.median
                 .map(|m| format!(", {} for {}", dollars(m), esc(self.from.title)))
                 .unwrap_or_default()
@@ -206,6 +213,9 @@ pub struct MatchReport<'a> {
     /// The role the ratings were taken from (`--from`), if any.
     pub from: Option<RoleRef<'a>>,
     pub state: Option<&'a str>,
+    /// The wages used, in words (text and Markdown).
+    #[serde(skip)]
+    pub basis: String,
     pub matched: usize,
     pub matches: Vec<MatchJson<'a>>,
 }
@@ -239,6 +249,7 @@ impl<'a> MatchReport<'a> {
                 .collect(),
             from: from.map(|r| RoleRef::of(&catalog.roles[r])),
             state,
+            basis: wage_basis(catalog, state),
             matched: ranked.len(),
             matches: ranked
                 .iter()
@@ -259,10 +270,7 @@ impl<'a> MatchReport<'a> {
         if let Some(from) = self.from {
             md.push_str(&format!("Ratings from {}.\n\n", esc(from.title)));
         }
-        md.push_str(&format!(
-            "{FIT_RULE}\n\nPay: {}.\n\n",
-            wage_basis(self.state)
-        ));
+        md.push_str(&format!("{FIT_RULE}\n\nPay: {}.\n\n", self.basis));
         md.push_str("| # | Occupation | Fit | Pay | Gaps |\n|---|---|---|---|---|\n");
         for (i, m) in self.matches.iter().enumerate() {
             let gaps: Vec<String> = m.gaps.iter().map(gap_words).collect();

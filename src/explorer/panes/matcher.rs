@@ -401,7 +401,7 @@ impl super::Pane for Matcher {
                 format!(
                     " · rate yourself 0–5 · {rated} of {} rated · pay: {}",
                     space.skills,
-                    wage_basis(state)
+                    wage_basis(catalog, state)
                 ),
                 theme.dim(),
             ),

@@ -248,8 +248,8 @@ impl super::Pane for Moves {
         };
         if let Some(origin) = self.origin {
             let pay = match crate::moves::median_wage(catalog, origin.occupation, state) {
-                Some(m) => format!(" · {} {}", wage_basis(state), dollars(m)),
-                None => format!(" · {}", wage_basis(state)),
+                Some(m) => format!(" · {} {}", wage_basis(catalog, state), dollars(m)),
+                None => format!(" · {}", wage_basis(catalog, state)),
             };
             title.push(Span::styled(pay, theme.dim()));
         }
