@@ -681,7 +681,10 @@ fn next_moves_of_registered_nurses() {
     let screen = render(&mut app, 160, 48);
     let title = line_with(&screen, "Next moves from Registered Nurses");
     assert!(title.contains("median in Texas $"), "{screen}");
-    assert!(!title.contains("$97,550"), "not the national median: {screen}");
+    assert!(
+        !title.contains("$97,550"),
+        "not the national median: {screen}"
+    );
 }
 
 #[test]

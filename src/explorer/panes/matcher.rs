@@ -394,7 +394,13 @@ impl super::Pane for Matcher {
         let space = ctx.shared.moves();
         let catalog = ctx.catalog();
         let state = ctx.shared.wage_state.as_deref();
-        let rated = self.profile.ratings.len();
+        // Ratings of skills these catalogs do not have (a profile made with other data) are
+        // kept but not counted.
+        let rated = space
+            .skill_dims()
+            .iter()
+            .filter(|d| self.profile.rating(&d.name) > 0)
+            .count();
         let title = Line::from(vec![
             Span::styled("Skills matcher", theme.heading()),
             Span::styled(
