@@ -61,20 +61,9 @@ pub fn write_wrapped(
     Ok(())
 }
 
-/// Escapes the characters Markdown would read as formatting.
-pub fn md_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
+/// Escapes the characters Markdown would read as formatting (kept with the reports, which the
+/// explorer's exports share).
+pub use crate::report::md_escape;
 
 /// Styles for plain text output; anstream strips them when stdout is not a terminal or
 /// NO_COLOR is set.

@@ -101,7 +101,7 @@ impl<'a> MovesReport<'a> {
 
     /// The report as a Markdown document.
     pub fn markdown(&self) -> String {
-        let esc = crate::commands::output::md_escape;
+        let esc = crate::report::md_escape;
         let mut md = format!("# Next moves from {}\n\n", esc(self.role.title));
         if self.via_nearest {
             md.push_str(&format!(
@@ -265,7 +265,7 @@ impl<'a> MatchReport<'a> {
     }
 
     pub fn markdown(&self) -> String {
-        let esc = crate::commands::output::md_escape;
+        let esc = crate::report::md_escape;
         let mut md = String::from("# Occupations by fit\n\n");
         if let Some(from) = self.from {
             md.push_str(&format!("Ratings from {}.\n\n", esc(from.title)));

@@ -33,6 +33,21 @@ impl<'a> RoleRef<'a> {
     }
 }
 
+/// Escapes the characters Markdown would read as formatting.
+pub fn md_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// What the explorer and every output say for a fact the source does not have.
 pub const NOT_IN_SOURCE: &str = "not in source";
 
