@@ -119,7 +119,7 @@ pub struct Gap<'a> {
     pub skill: &'a str,
     /// Your rating, 0–5.
     pub rating: u8,
-    /// What the occupation needs, on the same scale (its level × 5/7).
+    /// What the occupation needs, on the same scale (its level × 5/7), two decimals.
     pub needed: f64,
 }
 
@@ -143,7 +143,7 @@ pub fn gaps<'s>(space: &'s Space, role: usize, ratings: &[f32], n: usize) -> Vec
         .map(|(_, d)| Gap {
             skill: &space.dims[d].name,
             rating: ratings.get(d).copied().unwrap_or(0.0) as u8,
-            needed: f64::from(need(space, row, d).0),
+            needed: super::two_decimals(need(space, row, d).0),
         })
         .collect()
 }

@@ -186,6 +186,11 @@ impl Space {
     }
 }
 
+/// A stored figure (f32) as given: ratings have two decimals, so 4.38 stays 4.38 in JSON.
+pub(crate) fn two_decimals(x: f32) -> f64 {
+    (f64::from(x) * 100.0).round() / 100.0
+}
+
 fn ratings(role: &Role, kind: ElementKind) -> &[Rating] {
     match kind {
         ElementKind::Skill => &role.skills,

@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use super::{Origin, Space, median_wage};
+use super::{Origin, Space, median_wage, two_decimals};
 use crate::catalog::{Catalog, ElementKind, OutlookLabel};
 
 /// The least importance (1–5) the target must give an element to build.
@@ -205,10 +205,10 @@ pub fn to_build(space: &Space, from: usize, to: usize, n: usize) -> Vec<ToBuild<
         .map(|(_, d)| ToBuild {
             kind: space.dims[d].kind,
             name: &space.dims[d].name,
-            importance_from: f64::from(ia[d]),
-            importance_to: f64::from(ib[d]),
-            level_from: f64::from(la[d]),
-            level_to: f64::from(lb[d]),
+            importance_from: two_decimals(ia[d]),
+            importance_to: two_decimals(ib[d]),
+            level_from: two_decimals(la[d]),
+            level_to: two_decimals(lb[d]),
         })
         .collect()
 }

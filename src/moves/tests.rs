@@ -277,7 +277,7 @@ fn fit_ranks_by_weighted_coverage_and_names_the_gaps() {
     let gaps = fit::gaps(&space, 3, &ratings, 3);
     assert_eq!(gaps.len(), 1);
     assert_eq!((gaps[0].skill, gaps[0].rating), ("C", 0));
-    assert!((gaps[0].needed - 6.0 * 5.0 / 7.0).abs() < 1e-6);
+    assert_eq!(gaps[0].needed, 4.29, "6 × 5/7, two decimals");
     // Rating C too: near and mid, which need C, come first; from and half use less of it.
     profile.set("C", 5);
     let ranked = fit::rank(&space, &profile.vector(&space));

@@ -218,3 +218,54 @@ fn match_errors_name_the_skill_and_the_rating() {
         .failure()
         .stderr(predicate::str::contains("nothing to find moves from"));
 }
+
+#[test]
+fn nothing_passing_the_filters_exits_1_and_says_so() {
+    let file = super::temp_catalog(
+        r#"CatalogFile(
+    title: "Tiny",
+    elements: [(kind: skill, name: "Alpha"), (kind: skill, name: "Beta")],
+    roles: [
+        Role(id: "a", title: "A", code: "11-0001.00", skills: [("Alpha", 4.38, 5.0), ("Beta", 2.0, 1.0)],
+            wages: (release: "x", median: 90000), job_zone: 3),
+        Role(id: "b", title: "B", code: "11-0002.00", skills: [("Alpha", 3.0, 4.0), ("Beta", 3.5, 3.0)],
+            wages: (release: "x", median: 50000), job_zone: 2),
+    ],
+)"#,
+    );
+    let data = ["--data", file.path().to_str().unwrap()];
+    cli()
+        .args(data)
+        .args(["moves", "a", "--higher-pay"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "no move from \"a\" passes the filters (higher pay)",
+        ));
+    let out = cli()
+        .args(data)
+        .args(["moves", "a", "-f", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let m: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(ids(&m["moves"]), ["b"]);
+    assert_eq!(m["moves"][0]["wage_change"], -40000);
+    assert_eq!(m["moves"][0]["zone_step"], -1);
+    // Beta: 3.5 against 2.0, and figures as the catalog gives them.
+    assert_eq!(
+        m["moves"][0]["to_build"],
+        serde_json::json!([{"kind": "skill", "name": "Beta", "importance_from": 2.0,
+            "importance_to": 3.5, "level_from": 1.0, "level_to": 3.0}])
+    );
+    let out = cli()
+        .args(data)
+        .args(["match", "--skills", "alpha=5", "-f", "json"])
+        .output()
+        .unwrap();
+    let m: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        m["matches"][0]["gaps"][0],
+        serde_json::json!({"skill": "Beta", "rating": 0, "needed": 0.71})
+    );
+}
