@@ -291,30 +291,73 @@ struct Areas {
     rule: Rect,
 }
 
-fn areas(area: Rect) -> Areas {
+/// Panes narrower than this show one list at a time (`r` switches), not two cramped ones.
+const SIDE_BY_SIDE: u16 = 48;
+
+fn areas(area: Rect, side: Side) -> Areas {
     let inner = inset(area, 1);
-    let title = Rect { height: inner.height.min(1), ..inner };
+    let title = Rect {
+        height: inner.height.min(1),
+        ..inner
+    };
     let rule = Rect {
         y: inner.bottom().saturating_sub(1).max(title.bottom()),
         height: u16::from(inner.height > 2),
         ..inner
     };
-    let body_y = title.bottom();
-    let body_h = rule.y.saturating_sub(body_y);
-    let skills_w = (inner.width * 2 / 5).clamp(22.min(inner.width), 40);
-    let skills = Rect { y: body_y, height: body_h, width: skills_w, ..inner };
-    let rx = inner.x + skills_w + 1;
-    let rw = inner.right().saturating_sub(rx);
-    let header = Rect { x: rx, y: body_y, width: rw, height: body_h.min(1) };
-    let gaps_h = if body_h >= 10 { 2 } else { 0 };
-    let results = Rect {
-        x: rx,
-        y: header.bottom(),
-        width: rw,
-        height: body_h.saturating_sub(header.height + gaps_h),
+    let body = Rect {
+        y: title.bottom(),
+        height: rule.y.saturating_sub(title.bottom()),
+        ..inner
     };
-    let gaps = Rect { x: rx, y: results.bottom(), width: rw, height: gaps_h };
-    Areas { title, skills, header, results, gaps, rule }
+    let hidden = Rect {
+        height: 0,
+        width: 0,
+        ..body
+    };
+    let (skills, right) = if inner.width >= SIDE_BY_SIDE {
+        let skills_w = (inner.width * 2 / 5).clamp(22, 40);
+        let x = inner.x + skills_w + 1;
+        let right = Rect {
+            x,
+            width: inner.right().saturating_sub(x),
+            ..body
+        };
+        (
+            Rect {
+                width: skills_w,
+                ..body
+            },
+            right,
+        )
+    } else if side == Side::Skills {
+        (body, hidden)
+    } else {
+        (hidden, body)
+    };
+    let header = Rect {
+        height: right.height.min(1),
+        ..right
+    };
+    let gaps_h = if right.height >= 10 { 2 } else { 0 };
+    let results = Rect {
+        y: header.bottom(),
+        height: right.height.saturating_sub(header.height + gaps_h),
+        ..right
+    };
+    let gaps = Rect {
+        y: results.bottom(),
+        height: gaps_h,
+        ..right
+    };
+    Areas {
+        title,
+        skills,
+        header,
+        results,
+        gaps,
+        rule,
+    }
 }
 
 impl super::Pane for Matcher {
@@ -322,7 +365,7 @@ impl super::Pane for Matcher {
 
     fn layout(&mut self, area: Rect, ctx: &Ctx) {
         self.rerank(ctx);
-        let a = areas(area);
+        let a = areas(area, self.side);
         self.skills.set_height(a.skills.height as usize);
         self.results.set_height(a.results.height as usize);
     }
@@ -390,7 +433,7 @@ impl super::Pane for Matcher {
 
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, focused: bool) -> Vec<(u16, usize)> {
         let theme = ctx.theme();
-        let a = areas(area);
+        let a = areas(area, self.side);
         let space = ctx.shared.moves();
         let catalog = ctx.catalog();
         let state = ctx.shared.wage_state.as_deref();
@@ -520,8 +563,30 @@ impl super::Pane for Matcher {
                 }
             }
         }
+        // One list at a time (narrow): the line under it says what the other holds.
+        let switch = || {
+            ctx.shared
+                .keymap
+                .keys_for(&[HERE], &Action::SwitchList)
+                .first()
+                .map(|k| k.label())
+                .unwrap_or_default()
+        };
+        let rule = match (a.header.width == 0, self.ranked.first()) {
+            (true, Some(&(role, fit))) if rated > 0 => format!(
+                "best {:.0}% {} · {} for the list",
+                fit * 100.0,
+                catalog.roles[role].title,
+                switch()
+            ),
+            (true, _) => format!("Rate skills, then {} for the occupations", switch()),
+            (false, _) => FIT_RULE.to_string(),
+        };
         frame.render_widget(
-            Paragraph::new(Line::styled(truncate(FIT_RULE, a.rule.width as usize), theme.dim())),
+            Paragraph::new(Line::styled(
+                truncate(&rule, a.rule.width as usize),
+                theme.dim(),
+            )),
             a.rule,
         );
         match self.side {
@@ -581,6 +646,22 @@ mod tests {
         let second = matcher(&app).ranked[1].0;
         press(&mut app, KeyCode::Enter);
         assert_eq!(app.role(), Some(second));
+    }
+
+    #[test]
+    fn a_narrow_pane_shows_one_list_at_a_time() {
+        use crate::explorer::offscreen::render;
+        let mut app = matcher_on("electricians");
+        let screen = render(&mut app, 45, 14);
+        assert!(screen.contains("Rate skills, then r"), "{screen}");
+        press(&mut app, KeyCode::Char('5'));
+        let screen = render(&mut app, 45, 14);
+        assert!(screen.contains("●●●●●") && screen.contains("│ best "), "{screen}");
+        assert!(!screen.contains("occupation"), "{screen}");
+        press(&mut app, KeyCode::Char('r'));
+        let screen = render(&mut app, 45, 14);
+        assert!(screen.contains("fit  occupation"), "{screen}");
+        assert!(!screen.contains("●●●●●"), "{screen}");
     }
 
     #[test]

@@ -156,6 +156,8 @@ fn areas(area: Rect) -> Areas {
 /// Which columns fit in `width`, besides the title.
 struct Columns {
     median: bool,
+    outlook: bool,
+    zone: bool,
     build: usize,
     title: usize,
 }
@@ -168,13 +170,24 @@ const MEDIAN: usize = 10;
 
 fn columns(width: usize) -> Columns {
     let marker = INDENTED_ARROW.selected.chars().count();
-    // The title's column is followed by a space too.
-    let fixed = marker + SIMILARITY + 1 + 1 + CHANGE + 1 + OUTLOOK + 1 + ZONE;
+    // The title's column is followed by a space too. Narrow panes drop the zone, then the
+    // outlook (the selected row's line still names them).
+    let zone = width >= 46;
+    let outlook = width >= 38;
+    let fixed = marker
+        + SIMILARITY
+        + 1
+        + 1
+        + CHANGE
+        + if outlook { OUTLOOK + 1 } else { 0 }
+        + if zone { ZONE + 1 } else { 0 };
     let median = width >= 96;
     let fixed = fixed + if median { MEDIAN + 1 } else { 0 };
     let build = if width >= 130 { (width - fixed) / 2 } else { 0 };
     Columns {
         median,
+        outlook,
+        zone,
         build,
         title: width.saturating_sub(fixed + build + usize::from(build > 0)).max(8),
     }
@@ -311,7 +324,7 @@ impl super::Pane for Moves {
 
         let cols = columns(width);
         let mut header = format!(
-            "{}{} {} {} {} {}",
+            "{}{} {} {}",
             INDENTED_ARROW.other,
             fit("sim", SIMILARITY),
             fit("occupation", cols.title),
@@ -320,9 +333,13 @@ impl super::Pane for Moves {
             } else {
                 String::new()
             } + &right("Δ pay", CHANGE),
-            fit("outlook", OUTLOOK),
-            fit("zone", ZONE),
         );
+        if cols.outlook {
+            header.push_str(&format!(" {}", fit("outlook", OUTLOOK)));
+        }
+        if cols.zone {
+            header.push_str(&format!(" {}", fit("zone", ZONE)));
+        }
         if cols.build > 0 {
             header.push_str(&format!(" {}", fit("skills to build", cols.build)));
         }
@@ -374,15 +391,19 @@ impl super::Pane for Moves {
                 Some(crate::catalog::OutlookLabel::Declining) => theme.less(),
                 _ => Style::new(),
             };
-            spans.push(Span::raw(" "));
-            spans.push(Span::styled(fit(&outlook, OUTLOOK), tone));
+            if cols.outlook {
+                spans.push(Span::raw(" "));
+                spans.push(Span::styled(fit(&outlook, OUTLOOK), tone));
+            }
             let zone = match (m.job_zone, m.zone_step) {
                 (Some(z), Some(s)) if s > 0 => format!("{z} ↑{s}"),
                 (Some(z), Some(s)) if s < 0 => format!("{z} ↓{}", -s),
                 (Some(z), _) => z.to_string(),
                 _ => "—".into(),
             };
-            spans.push(Span::raw(format!(" {}", fit(&zone, ZONE))));
+            if cols.zone {
+                spans.push(Span::raw(format!(" {}", fit(&zone, ZONE))));
+            }
             if cols.build > 0 {
                 let names: Vec<&str> = next::to_build(space, origin.occupation, m.role, next::TO_BUILD)
                     .iter()
