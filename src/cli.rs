@@ -75,6 +75,10 @@ pub enum Command {
     Compare(CompareArgs),
     /// Fuzzy-search every role's titles, responsibilities, skills and comparisons
     Search(SearchArgs),
+    /// The occupations a role could move to, by similarity of O*NET skills and knowledge
+    Moves(MovesArgs),
+    /// Occupations ranked by how well your 0–5 skill ratings fit them
+    Match(MatchArgs),
     /// Draw one frame of the explorer as plain text (no escape codes)
     Render(RenderArgs),
     /// The explorer's config file: where it is, whether it is valid, a complete example
@@ -190,6 +194,49 @@ pub struct SearchArgs {
     /// Output format (markdown prints text)
     #[arg(long, short = 'f', value_enum, default_value_t)]
     pub format: OutputFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct MovesArgs {
+    /// Role id or title; a career page's role moves from its nearest US occupation
+    #[arg(add = role_completer())]
+    pub role: String,
+    /// Wages in this US state or territory (two-letter code or name) instead of the nation's
+    #[arg(long, value_name = "STATE")]
+    pub state: Option<String>,
+    /// Only occupations with a higher median wage
+    #[arg(long)]
+    pub higher_pay: bool,
+    /// Only occupations projected to grow (+5% or more)
+    #[arg(long)]
+    pub growing: bool,
+    /// Only the same or a lower job zone (no more preparation)
+    #[arg(long)]
+    pub same_zone: bool,
+    /// How many moves to print, most similar first (0: all)
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    #[command(flatten)]
+    pub format: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("profile").required(true).multiple(true).args(["skills", "from"])))]
+pub struct MatchArgs {
+    /// Your ratings, 0–5, by skill id: "critical-thinking=4,programming=5" (unrated: 0)
+    #[arg(long, value_name = "ID=RATING,...")]
+    pub skills: Option<String>,
+    /// Start from a role's skill levels (id or title); --skills then changes some
+    #[arg(long, value_name = "ROLE", add = role_completer())]
+    pub from: Option<String>,
+    /// Wages in this US state or territory (two-letter code or name) instead of the nation's
+    #[arg(long, value_name = "STATE")]
+    pub state: Option<String>,
+    /// How many occupations to print, best fit first (0: all)
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    #[command(flatten)]
+    pub format: FormatArgs,
 }
 
 /// Build a catalog from public occupational data.

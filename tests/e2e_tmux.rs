@@ -587,3 +587,118 @@ fn compare_keeps_columns_and_exports_them_and_the_shortlist() {
     tmux.keys(&["q"]);
     assert_restored(&tmux, &home, "0");
 }
+
+/// The Skills matcher's ranked occupations on `screen`: each row's text after its fit.
+fn matcher_results(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .filter_map(|line| {
+            let at = line.find("% ")?;
+            let rest = &line[at + 2..];
+            Some(rest.split('│').next().unwrap_or(rest).trim().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn skills_rated_in_the_matcher_are_there_after_a_restart() {
+    let home = Home::new();
+    let Some(tmux) = start_on("matcher", &home, (100, 30), "", "") else {
+        return;
+    };
+    tmux.wait_for("Roles (1,021)");
+    tmux.keys(&["/"]);
+    tmux.wait_for("1,021 of 1,021");
+    tmux.keys(&["-l", "electricians"]);
+    tmux.wait_for("▶ Electricians");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Roles / electricians ");
+    tmux.keys(&["6"]);
+    tmux.wait_for_all(&["Skills matcher", "0 of 35 rated", "Rate a few skills"]);
+    // Reading Comprehension 4: a first list.
+    tmux.keys(&["4"]);
+    let first = matcher_results(&tmux.wait_for("1 of 35 rated"));
+    assert!(first.len() > 5, "{first:?}");
+    // Mathematics 5 (four down), Science 3 (one more down, → three times).
+    tmux.keys(&["Down", "Down", "Down", "Down", "5"]);
+    tmux.wait_for("2 of 35 rated");
+    tmux.keys(&["Down", "Right", "Right", "Right"]);
+    let screen = tmux.wait_until("three skills rated", |s| {
+        s.contains("3 of 35 rated")
+            && s.lines()
+                .any(|l| l.contains("Science") && l.contains("●●●··"))
+    });
+    let third = matcher_results(&screen);
+    assert_ne!(
+        first[..3],
+        third[..3],
+        "the list follows the ratings:\n{screen}"
+    );
+    tmux.keys(&["q"]);
+    assert_restored(&tmux, &home, "0");
+    drop(tmux);
+    let profile = std::fs::read_to_string(home.path("profile.ron")).unwrap();
+    for rating in [
+        "\"Reading Comprehension\": 4",
+        "\"Mathematics\": 5",
+        "\"Science\": 3",
+    ] {
+        assert!(profile.contains(rating), "{rating} in\n{profile}");
+    }
+
+    let Some(tmux) = start_on("matcher-again", &home, (100, 30), "", "") else {
+        return;
+    };
+    let screen = tmux.wait_for_all(&["Skills matcher", "3 of 35 rated"]);
+    assert_eq!(matcher_results(&screen)[..3], third[..3], "{screen}");
+    // Into the pane (the role list has the focus at start), cleared, and saved so.
+    tmux.keys(&["Right", "x"]);
+    tmux.wait_for("0 of 35 rated");
+    tmux.keys(&["q"]);
+    assert_restored(&tmux, &home, "0");
+    let profile = std::fs::read_to_string(home.path("profile.ron")).unwrap();
+    assert!(!profile.contains("Science"), "{profile}");
+}
+
+#[test]
+fn next_moves_filter_and_export_to_markdown() {
+    let home = Home::new();
+    let env = format!("CAREER_EXPLORER_EXPORT_DIR='{}'", home.path("").display());
+    let Some(tmux) = start_on("moves", &home, (120, 30), &env, "") else {
+        return;
+    };
+    tmux.wait_for("Roles (1,021)");
+    tmux.keys(&["/"]);
+    tmux.wait_for("1,021 of 1,021");
+    tmux.keys(&["-l", "registered nurses"]);
+    tmux.wait_for("▶ Registered Nurses");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("4 of 1,021");
+    tmux.keys(&["5"]);
+    tmux.wait_for_all(&["Next moves from Registered Nurses", "Acute Care Nurses ●"]);
+    tmux.keys(&["p"]);
+    let screen = tmux.wait_for("p ✓ higher pay");
+    assert!(
+        !screen.contains("Acute Care Nurses ●"),
+        "same pay is left out:\n{screen}"
+    );
+    tmux.keys(&["e"]);
+    let screen = tmux.wait_for("Exported to");
+    let file = home.path("career-explorer-moves-registered-nurses.md");
+    assert!(
+        screen.contains("career-explorer-moves-registered-nurses.md"),
+        "{screen}"
+    );
+    let markdown = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        markdown.starts_with("# Next moves from Registered Nurses\n"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("Only: higher pay."), "{markdown}");
+    assert!(
+        markdown.contains("| 1 | Nurse Midwives (related) | 0.89 | +$36,490 ($134,040) |"),
+        "{markdown}"
+    );
+    tmux.keys(&["q"]);
+    assert_restored(&tmux, &home, "0");
+}

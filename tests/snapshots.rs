@@ -707,3 +707,119 @@ fn compare_several_draws_the_chosen_state_s_wage_bands() {
     assert!(plumbers.contains('●'), "{screen}");
     assert!(screen.contains("Median wage, Texas"), "{screen}");
 }
+
+#[test]
+fn next_moves_of_registered_nurses() {
+    let make = || occupation_in("registered-nurses", PaneId::Moves);
+    let screen = render(&mut make(), 160, 48);
+    assert!(
+        line_with(&screen, "Next moves from Registered Nurses").contains("national median $97,550"),
+        "{screen}"
+    );
+    let screen = render(&mut make(), 80, 24);
+    // Most similar first, the role itself left out, O*NET's related occupations marked.
+    let first = line_with(&screen, "▶ 0.92");
+    assert!(
+        first.contains("Acute Care Nu") && first.contains("●"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("▶ 1.00") && !screen.contains(" 1.00  "),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("to build: Education and Training"),
+        "{screen}"
+    );
+    assert!(screen.contains("Similarity: cosine"), "{screen}");
+    for (width, height) in [(80, 24), (160, 48)] {
+        insta::assert_snapshot!(
+            format!("moves_nurses_{width}x{height}"),
+            render(&mut make(), width, height)
+        );
+    }
+    // Higher pay and growing: every row gains and grows.
+    let mut app = make();
+    app.update(Action::ToggleHigherPay);
+    app.update(Action::ToggleGrowing);
+    let screen = render(&mut app, 160, 48);
+    assert!(
+        screen.contains("p ✓ higher pay  u ✓ growing  z same zone or lower"),
+        "{screen}"
+    );
+    let rows: Vec<&str> = screen.lines().filter(|l| l.contains("  0.")).collect();
+    assert!(rows.len() > 10, "{screen}");
+    for row in rows {
+        assert!(row.contains("+$"), "{row}");
+    }
+    insta::assert_snapshot!("moves_nurses_higher_pay_growing_160x48", screen);
+    // With a state chosen, its wages: the title says which.
+    let mut app = make();
+    app.set_wage_state(Some("TX".into()));
+    let screen = render(&mut app, 160, 48);
+    let title = line_with(&screen, "Next moves from Registered Nurses");
+    assert!(title.contains("median in Texas $"), "{screen}");
+    assert!(
+        !title.contains("$97,550"),
+        "not the national median: {screen}"
+    );
+}
+
+#[test]
+fn next_moves_of_a_career_page_role_and_of_an_unrated_occupation() {
+    let mut app = embedded().open(0, PaneId::Moves);
+    let screen = render(&mut app, 80, 24);
+    assert!(
+        screen.contains("Next moves from General and Operations Managers · th"),
+        "{screen}"
+    );
+    let mut app = occupation_in("software-developers", PaneId::Moves);
+    let screen = render(&mut app, 80, 24);
+    assert!(
+        screen.contains("Software Developers has no O*NET skills or knowledge"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("moves_unrated_80x24", screen);
+}
+
+#[test]
+fn skills_matcher_after_rating_three_skills() {
+    let empty = render(&mut occupation_in("electricians", PaneId::Matcher), 80, 24);
+    assert!(empty.contains("0 of 35 rated"), "{empty}");
+    assert!(empty.contains("Rate a few skills"), "{empty}");
+    let make = || {
+        let mut app = occupation_in("electricians", PaneId::Matcher);
+        render(&mut app, 80, 24);
+        // Reading Comprehension 3, Mathematics 5 (four down), Science 4 with → from 3.
+        app.update(Action::Rate(3));
+        for _ in 0..4 {
+            app.update(Action::MoveDown);
+        }
+        app.update(Action::Rate(5));
+        app.update(Action::MoveDown);
+        app.update(Action::Rate(3));
+        app.update(Action::RateUp);
+        app
+    };
+    let screen = render(&mut make(), 80, 24);
+    assert!(screen.contains("3 of 35 rated"), "{screen}");
+    assert!(
+        line_with(&screen, "Mathematics").contains("●●●●●"),
+        "{screen}"
+    );
+    assert!(line_with(&screen, "Science").contains("●●●●·"), "{screen}");
+    assert!(screen.contains("gaps:"), "{screen}");
+    for (width, height) in [(80, 24), (160, 48)] {
+        insta::assert_snapshot!(
+            format!("matcher_three_skills_{width}x{height}"),
+            render(&mut make(), width, height)
+        );
+    }
+    // Starting from the role fills the ratings from its levels; clearing empties them.
+    let mut app = make();
+    app.update(Action::StartFromRole);
+    let screen = render(&mut app, 160, 48);
+    assert!(screen.contains("34 of 35 rated"), "{screen}");
+    app.update(Action::ClearProfile);
+    assert!(render(&mut app, 80, 24).contains("0 of 35 rated"));
+}

@@ -5,6 +5,7 @@ mod compare;
 mod config;
 pub mod import;
 mod list;
+mod moves;
 pub mod output;
 pub mod render;
 mod search;
@@ -56,6 +57,8 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Show(args) => with_catalog(cli, |c| show::run(c, args, &mut out)),
         Command::Compare(args) => with_catalog(cli, |c| compare::run(c, args, &mut out)),
         Command::Search(args) => search::run(&cli.data, args, &mut out),
+        Command::Moves(args) => with_catalog(cli, |c| moves::run_moves(c, args, &mut out)),
+        Command::Match(args) => with_catalog(cli, |c| moves::run_match(c, args, &mut out)),
         Command::Render(args) => load(cli).and_then(|c| render::run(c, args, &mut out)),
         Command::Config(args) => config::run(args, &mut out),
         Command::Import(args) => import::run(args).map_err(|e| Failure::Message(format!("{e:#}"))),

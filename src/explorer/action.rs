@@ -64,6 +64,24 @@ pub enum Action {
     /// The next chart of the Skills pane (skills, knowledge, work styles, technology, ...).
     NextChart,
     PreviousChart,
+    /// Next moves: keep only higher pay, only growing, only the same or a lower job zone.
+    ToggleHigherPay,
+    ToggleGrowing,
+    ToggleSameZone,
+    /// Open the selected occupation of Next moves or the Skills matcher.
+    OpenMove,
+    /// Write the Next moves list to a Markdown file.
+    ExportMoves,
+    /// Skills matcher: rate the selected skill 0–5, or one more or less.
+    Rate(u8),
+    RateUp,
+    RateDown,
+    /// Skills matcher: start the ratings from the current role's levels.
+    StartFromRole,
+    /// Skills matcher: clear every rating.
+    ClearProfile,
+    /// Skills matcher: move between the skills and the occupations.
+    SwitchList,
     /// Enter in a query line or a list of hits.
     Confirm,
     DeleteBack,
@@ -126,6 +144,22 @@ impl Action {
         (Action::Export, "export"),
         (Action::NextChart, "next_chart"),
         (Action::PreviousChart, "previous_chart"),
+        (Action::ToggleHigherPay, "toggle_higher_pay"),
+        (Action::ToggleGrowing, "toggle_growing"),
+        (Action::ToggleSameZone, "toggle_same_zone"),
+        (Action::OpenMove, "open_move"),
+        (Action::ExportMoves, "export_moves"),
+        (Action::Rate(0), "rate_0"),
+        (Action::Rate(1), "rate_1"),
+        (Action::Rate(2), "rate_2"),
+        (Action::Rate(3), "rate_3"),
+        (Action::Rate(4), "rate_4"),
+        (Action::Rate(5), "rate_5"),
+        (Action::RateUp, "rate_up"),
+        (Action::RateDown, "rate_down"),
+        (Action::StartFromRole, "start_from_role"),
+        (Action::ClearProfile, "clear_profile"),
+        (Action::SwitchList, "switch_list"),
         (Action::Confirm, "confirm"),
         (Action::DeleteBack, "delete_back"),
         (Action::ClearQuery, "clear_query"),

@@ -242,8 +242,9 @@ impl App {
             .find_map(|p| p.as_ref().as_any().downcast_ref::<T>())
     }
 
-    /// The pane of type `T`, to change (the saved state restores what panes keep).
-    pub(super) fn pane_state_mut<T: Pane>(&mut self) -> Option<&mut T> {
+    /// The pane of type `T`, to change it from outside (the saved state restores what panes
+    /// keep; the saved skills profile at start).
+    pub fn pane_state_mut<T: Pane>(&mut self) -> Option<&mut T> {
         self.panes
             .iter_mut()
             .find_map(|p| p.as_mut().as_any_mut().downcast_mut::<T>())

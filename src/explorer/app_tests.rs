@@ -50,7 +50,15 @@ fn tab_cycles_panes_both_ways() {
     assert_eq!(app.focus, Focus::Pane);
     press(&mut app, KeyCode::BackTab);
     press(&mut app, KeyCode::BackTab);
-    assert_eq!(app.pane, PaneId::Compare);
+    assert_eq!(
+        app.pane,
+        PaneId::Matcher,
+        "round from the first to the last"
+    );
+    // In the Skills matcher the digits rate the selected skill; Tab still moves on.
+    press(&mut app, KeyCode::Char('3'));
+    assert_eq!(app.pane, PaneId::Matcher);
+    press(&mut app, KeyCode::BackTab);
     press(&mut app, KeyCode::Char('3'));
     assert_eq!(app.pane, PaneId::Skills);
 }
@@ -87,7 +95,12 @@ fn left_goes_back_to_the_roles_from_every_pane() {
     for &pane in PaneId::ALL {
         app.update(Action::ShowPane(pane));
         assert_eq!(app.focus, Focus::Pane);
-        press(&mut app, KeyCode::Left);
+        if pane == PaneId::Matcher {
+            // ←/→ rate the selected skill there, as the issue asks; h and Esc go back.
+            press(&mut app, KeyCode::Char('h'));
+        } else {
+            press(&mut app, KeyCode::Left);
+        }
         assert_eq!(app.focus, Focus::Roles, "← in {pane}");
         press(&mut app, KeyCode::Right);
         assert_eq!(app.focus, Focus::Pane, "→ back into {pane}");

@@ -22,6 +22,9 @@ pub struct Shared {
     /// The US state or territory chosen for wages (its two-letter code), kept across runs;
     /// panes show its figures beside the national ones. Only the app changes it.
     pub wage_state: Option<String>,
+    /// Skills and knowledge vectors for Next moves and the Skills matcher (built the first
+    /// time one of them is shown, so start-up does not pay for it).
+    moves: OnceCell<crate::moves::Space>,
 }
 
 impl Shared {
@@ -41,7 +44,19 @@ impl Shared {
             keymap: Keymap::defaults(),
             longest_title,
             wage_state: None,
+            moves: OnceCell::new(),
         }
+    }
+
+    /// The vectors if a pane built them already.
+    pub fn built_moves(&self) -> Option<&crate::moves::Space> {
+        self.moves.get()
+    }
+
+    /// The catalog's skills and knowledge vectors, built on first use.
+    pub fn moves(&self) -> &crate::moves::Space {
+        self.moves
+            .get_or_init(|| crate::moves::Space::build(&self.catalog))
     }
 
     pub fn index(&self) -> &SearchIndex {

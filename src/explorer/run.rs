@@ -57,10 +57,21 @@ pub fn launch(catalog: Catalog, index: Option<SearchIndex>) -> io::Result<()> {
         notices.extend(problem);
         app.restore(&saved);
     }
+    if let Some(path) = super::panes::matcher::profile_path() {
+        if let Some(matcher) = app.pane_state_mut::<super::panes::matcher::Matcher>() {
+            notices.extend(matcher.restore(path));
+        }
+    }
     if !notices.is_empty() {
         app.notice = Some(notices.join(" · "));
     }
     let result = run(&mut app, state_path.as_ref());
+    // The skills profile is saved off the key path: wait for its last change.
+    if let Some(matcher) = app.pane_state_mut::<super::panes::matcher::Matcher>() {
+        if let Some(problem) = matcher.finish_saving() {
+            eprintln!("warning: {problem}");
+        }
+    }
     // The terminal is restored by now: a state that cannot be saved is a warning, not a failure.
     if let Some(path) = &state_path {
         if let Err(e) = state::save(path, &app.saved_state()) {

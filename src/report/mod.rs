@@ -34,6 +34,9 @@ impl<'a> RoleRef<'a> {
     }
 }
 
+/// Escapes the characters Markdown would read as formatting.
+pub use markdown::escape as md_escape;
+
 /// What the explorer and every output say for a fact the source does not have.
 pub const NOT_IN_SOURCE: &str = "not in source";
 

@@ -203,11 +203,20 @@ fn no_catalog_text_reaches_the_terminal_raw() {
         }
         runs.push(vec!["compare", "a", "b", "--format", format]);
         runs.push(vec!["compare", "b", "a", "--format", format]);
+        runs.push(vec!["moves", "a", "--format", format]);
+        runs.push(vec!["match", "--from", "a", "--format", format]);
     }
     for format in ["text", "json"] {
         runs.push(vec!["search", "v", "--limit", "0", "--format", format]);
     }
-    for pane in ["overview", "responsibilities", "skills", "compare"] {
+    for pane in [
+        "overview",
+        "responsibilities",
+        "skills",
+        "compare",
+        "moves",
+        "matcher",
+    ] {
         for role in ["a", "b"] {
             runs.push(vec![
                 "render", "--pane", pane, "--role", role, "--size", "200x60",
@@ -274,11 +283,16 @@ fn no_catalog_text_reaches_the_terminal_raw() {
 #[test]
 fn no_argument_reaches_the_terminal_raw() {
     let evil = format!("x{VANISHING}{BREAKING}y");
+    let evil_rating = format!("writing={evil}");
     let runs: Vec<Vec<&str>> = vec![
         vec!["show", &evil],
         vec!["compare", "group-manager", &evil],
         vec!["search", &evil],
         vec!["search", &evil, "--format", "json"],
+        vec!["moves", &evil],
+        vec!["match", "--from", &evil],
+        vec!["match", "--skills", &evil],
+        vec!["match", "--skills", &evil_rating],
         vec!["search", "manager", "--role", &evil],
         vec!["render", "--size", &evil],
         vec!["render", "--role", &evil],

@@ -7,6 +7,7 @@ mod completions;
 mod errors;
 mod figures;
 mod hostile;
+mod moves;
 mod output;
 mod state;
 

@@ -86,6 +86,8 @@ panes! {
     Responsibilities => responsibilities::Responsibilities,
     Skills => skills::Skills,
     Compare => compare::Compare,
+    Moves => moves::Moves,
+    Matcher => matcher::Matcher,
 }
 
 impl Default for PaneId {
@@ -165,8 +167,8 @@ mod tests {
         let error = "graphs".parse::<PaneId>().unwrap_err();
         assert_eq!(
             error,
-            "unknown pane \"graphs\"; panes: overview, responsibilities, skills, compare"
+            "unknown pane \"graphs\"; panes: overview, responsibilities, skills, compare, moves, matcher"
         );
-        assert_eq!(PaneId::Compare.offset(1), PaneId::Overview);
+        assert_eq!(PaneId::Matcher.offset(1), PaneId::Overview);
     }
 }

@@ -1,0 +1,693 @@
+//! The Skills matcher: rate yourself 0–5 on the O*NET skills (↑/↓ pick, 0–5 or ←/→ rate), and
+//! the occupations ranked by fit update as you rate, each with its fit, its gaps and its pay.
+//! `f` starts from the current role's levels, `x`/Delete clears, `r` moves between the skills
+//! and the occupations, Enter opens the selected occupation.
+//!
+//! The profile is kept in its own file beside the saved state (`profile.ron`, or
+//! `$CAREER_EXPLORER_PROFILE`), written atomically after each change by a thread of its own (a
+//! synced write takes several milliseconds: not on the key path), the last change waited for
+//! when the explorer quits; a file that cannot be read is said once and ignored. A re-rank is one pass over the occupations' skill vectors (see the
+//! `moves` benchmark), done on the key that changes a rating, never while drawing.
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Sender};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{About, PaneId};
+use crate::explorer::action::Action;
+use crate::explorer::component::{Ctx, Flow, Request};
+use crate::explorer::keymap::{Bind, Context, Hint, bind, hint};
+use crate::explorer::widgets::inset;
+use crate::explorer::widgets::list::{self, INDENTED_ARROW, ListState};
+use crate::explorer::widgets::text::{fit, truncate};
+use crate::moves::fit::{self, MAX_RATING, Profile};
+use crate::moves::origin_of;
+use crate::moves::report::{FIT_RULE, GAPS, gap_words, wage_basis};
+use crate::report::dollars;
+
+pub const ABOUT: About = About {
+    id: "matcher",
+    title: "Skills matcher",
+    short_title: "Match",
+};
+
+const HERE: Context = Context::Pane(PaneId::Matcher);
+
+pub const KEYS: &[Bind] = &[
+    bind(HERE, Action::Rate(0), "0", "rate the skill 0 (none)"),
+    bind(HERE, Action::Rate(1), "1", "rate the skill 1"),
+    bind(HERE, Action::Rate(2), "2", "rate the skill 2"),
+    bind(HERE, Action::Rate(3), "3", "rate the skill 3"),
+    bind(HERE, Action::Rate(4), "4", "rate the skill 4"),
+    bind(HERE, Action::Rate(5), "5", "rate the skill 5 (expert)"),
+    bind(HERE, Action::RateUp, "Right +", "rate the skill one more"),
+    bind(HERE, Action::RateDown, "Left -", "rate the skill one less"),
+    bind(HERE, Action::StartFromRole, "f", "start from the current role's levels"),
+    bind(HERE, Action::ClearProfile, "x Delete", "clear every rating"),
+    bind(HERE, Action::SwitchList, "r", "move between skills and occupations"),
+    bind(HERE, Action::OpenMove, "Enter", "open the selected occupation"),
+];
+
+const HINTS: &[Hint] = &[
+    hint(&[Action::RateDown, Action::RateUp], "rate"),
+    hint(&[Action::StartFromRole], "from role"),
+    hint(&[Action::ClearProfile], "clear"),
+    hint(&[Action::SwitchList], "list"),
+    hint(&[Action::OpenMove], "open"),
+];
+
+/// Names the profile file instead of `profile.ron` beside the saved state (tests use it).
+pub const PROFILE_ENV: &str = "CAREER_EXPLORER_PROFILE";
+
+/// A profile file larger than this is not ours.
+const MAX_PROFILE_BYTES: u64 = 256 * 1024;
+
+/// Where the profile is kept: `$CAREER_EXPLORER_PROFILE`, else `profile.ron` in the saved
+/// state's folder.
+pub fn profile_path() -> Option<PathBuf> {
+    match std::env::var_os(PROFILE_ENV) {
+        Some(path) if !path.is_empty() => Some(PathBuf::from(path)),
+        _ => Some(crate::explorer::state::path()?.with_file_name("profile.ron")),
+    }
+}
+
+/// The profile at `path` (empty when there is none), or a sentence on what was wrong.
+pub fn load_profile(path: &Path) -> Result<Profile, String> {
+    let label = path.display();
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Profile::default()),
+        Err(e) => return Err(format!("{label}: cannot read the skills profile ({e}); ignored")),
+    };
+    let mut bytes = Vec::new();
+    file.take(MAX_PROFILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("{label}: cannot read the skills profile ({e}); ignored"))?;
+    if bytes.len() as u64 > MAX_PROFILE_BYTES {
+        return Err(format!("{label}: the skills profile is too large to be ours; ignored"));
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|_| format!("{label}: the skills profile is not text; ignored"))?;
+    let mut profile: Profile = ron::from_str(&text).map_err(|e| {
+        format!(
+            "{label}:{}:{}: {}; the skills profile is ignored",
+            e.span.start.line, e.span.start.col, e.code
+        )
+    })?;
+    profile.ratings.retain(|_, r| *r > 0);
+    for r in profile.ratings.values_mut() {
+        *r = (*r).min(MAX_RATING);
+    }
+    Ok(profile)
+}
+
+/// Saves `profile` at `path`, atomically.
+pub fn save_profile(path: &Path, profile: &Profile) -> io::Result<()> {
+    let text = ron::ser::to_string_pretty(profile, ron::ser::PrettyConfig::default())
+        .map_err(io::Error::other)?;
+    crate::explorer::state::write_atomically(path, |file| {
+        file.write_all(format!("{text}\n").as_bytes())
+    })
+}
+
+/// Writes the profile after each change on a thread of its own, the latest change only.
+#[derive(Debug)]
+struct Saver {
+    path: PathBuf,
+    sender: Option<Sender<Profile>>,
+    thread: Option<JoinHandle<()>>,
+    /// The last write's failure, to say.
+    error: Arc<Mutex<Option<String>>>,
+}
+
+impl Saver {
+    fn start(path: PathBuf) -> Saver {
+        let (sender, receiver) = mpsc::channel::<Profile>();
+        let error = Arc::new(Mutex::new(None));
+        let slot = Arc::clone(&error);
+        let target = path.clone();
+        let thread = std::thread::Builder::new()
+            .name("profile".into())
+            .spawn(move || {
+                while let Ok(mut profile) = receiver.recv() {
+                    while let Ok(newer) = receiver.try_recv() {
+                        profile = newer;
+                    }
+                    let problem = save_profile(&target, &profile).err().map(|e| {
+                        format!(
+                            "could not save the skills profile to {}: {e}",
+                            target.display()
+                        )
+                    });
+                    if let Ok(mut slot) = slot.lock() {
+                        *slot = problem;
+                    }
+                }
+            })
+            .ok();
+        Saver {
+            path,
+            sender: thread.is_some().then_some(sender),
+            thread,
+            error,
+        }
+    }
+
+    /// Saves `profile` (on the thread, or here when there is none); a failure to say.
+    fn save(&self, profile: &Profile) -> Option<String> {
+        match &self.sender {
+            Some(sender) if sender.send(profile.clone()).is_ok() => {
+                self.error.lock().ok()?.take()
+            }
+            _ => save_profile(&self.path, profile).err().map(|e| {
+                format!(
+                    "could not save the skills profile to {}: {e}",
+                    self.path.display()
+                )
+            }),
+        }
+    }
+
+    /// Waits for the last change to be written; its failure, if any.
+    fn finish(&mut self) -> Option<String> {
+        drop(self.sender.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+        self.error.lock().ok()?.take()
+    }
+}
+
+impl Drop for Saver {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
+/// Which list ↑/↓ move.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Side {
+    #[default]
+    Skills,
+    Results,
+}
+
+#[derive(Debug, Default)]
+pub struct Matcher {
+    pub profile: Profile,
+    /// Saves the profile after each change; `None`: not saved (tests, `render`).
+    saver: Option<Saver>,
+    pub side: Side,
+    pub skills: ListState,
+    pub results: ListState,
+    /// The occupations by fit for the profile: (catalog role, fit 0–1).
+    pub ranked: Vec<(usize, f64)>,
+    /// The ratings the ranking is for (one per skill of the space); `None`: not worked out yet.
+    ranked_for: Option<Vec<f32>>,
+}
+
+impl Matcher {
+    /// Reads the profile kept between runs and saves changes there from now on; the problem
+    /// with the file, if any, to say once.
+    pub fn restore(&mut self, path: PathBuf) -> Option<String> {
+        let problem = match load_profile(&path) {
+            Ok(profile) => {
+                self.profile = profile;
+                None
+            }
+            Err(problem) => Some(problem),
+        };
+        self.saver = Some(Saver::start(path));
+        self.ranked_for = None;
+        problem
+    }
+
+    /// Waits for the last change of the profile to be saved; the problem, if any.
+    pub fn finish_saving(&mut self) -> Option<String> {
+        self.saver.as_mut()?.finish()
+    }
+
+    /// Ranks again when the ratings changed since the last ranking.
+    fn rerank(&mut self, ctx: &Ctx) {
+        let space = ctx.shared.moves();
+        let ratings = self.profile.vector(space);
+        if self.ranked_for.as_ref() == Some(&ratings) {
+            return;
+        }
+        self.ranked = fit::rank(space, &ratings);
+        self.ranked_for = Some(ratings);
+        self.skills.set_len(space.skills);
+        self.results.set_len(self.ranked.len());
+        self.results.rewind();
+    }
+
+    /// A rating changed: rank again and save.
+    fn changed(&mut self, ctx: &Ctx) -> Flow {
+        self.rerank(ctx);
+        if let Some(problem) = self.saver.as_ref().and_then(|s| s.save(&self.profile)) {
+            return Flow::Request(Request::Notice(problem));
+        }
+        Flow::CHANGED
+    }
+
+    fn selected_skill<'a>(&self, ctx: &Ctx<'a>) -> Option<&'a str> {
+        let space = ctx.shared.moves();
+        space.skill_dims().get(self.skills.selected).map(|d| d.name.as_str())
+    }
+
+    fn rate(&mut self, ctx: &Ctx, rating: impl Fn(u8) -> u8) -> Flow {
+        let Some(skill) = self.selected_skill(ctx) else {
+            return Flow::UNCHANGED;
+        };
+        let new = rating(self.profile.rating(skill)).min(MAX_RATING);
+        if self.profile.set(skill, new) {
+            self.changed(ctx)
+        } else {
+            Flow::UNCHANGED
+        }
+    }
+
+    fn list_mut(&mut self) -> &mut ListState {
+        match self.side {
+            Side::Skills => &mut self.skills,
+            Side::Results => &mut self.results,
+        }
+    }
+}
+
+struct Areas {
+    title: Rect,
+    skills: Rect,
+    header: Rect,
+    results: Rect,
+    gaps: Rect,
+    rule: Rect,
+}
+
+/// Panes narrower than this show one list at a time (`r` switches), not two cramped ones.
+const SIDE_BY_SIDE: u16 = 48;
+
+fn areas(area: Rect, side: Side) -> Areas {
+    let inner = inset(area, 1);
+    let title = Rect {
+        height: inner.height.min(1),
+        ..inner
+    };
+    let rule = Rect {
+        y: inner.bottom().saturating_sub(1).max(title.bottom()),
+        height: u16::from(inner.height > 2),
+        ..inner
+    };
+    let body = Rect {
+        y: title.bottom(),
+        height: rule.y.saturating_sub(title.bottom()),
+        ..inner
+    };
+    let hidden = Rect {
+        height: 0,
+        width: 0,
+        ..body
+    };
+    let (skills, right) = if inner.width >= SIDE_BY_SIDE {
+        let skills_w = (inner.width * 2 / 5).clamp(22, 40);
+        let x = inner.x + skills_w + 1;
+        let right = Rect {
+            x,
+            width: inner.right().saturating_sub(x),
+            ..body
+        };
+        (
+            Rect {
+                width: skills_w,
+                ..body
+            },
+            right,
+        )
+    } else if side == Side::Skills {
+        (body, hidden)
+    } else {
+        (hidden, body)
+    };
+    let header = Rect {
+        height: right.height.min(1),
+        ..right
+    };
+    let gaps_h = if right.height >= 10 { 2 } else { 0 };
+    let results = Rect {
+        y: header.bottom(),
+        height: right.height.saturating_sub(header.height + gaps_h),
+        ..right
+    };
+    let gaps = Rect {
+        y: results.bottom(),
+        height: gaps_h,
+        ..right
+    };
+    Areas {
+        title,
+        skills,
+        header,
+        results,
+        gaps,
+        rule,
+    }
+}
+
+impl super::Pane for Matcher {
+    fn reset(&mut self, _ctx: &Ctx) {}
+
+    fn layout(&mut self, area: Rect, ctx: &Ctx) {
+        self.rerank(ctx);
+        let a = areas(area, self.side);
+        self.skills.set_height(a.skills.height as usize);
+        self.results.set_height(a.results.height as usize);
+    }
+
+    fn update(&mut self, action: &Action, ctx: &Ctx) -> Flow {
+        self.rerank(ctx);
+        match action {
+            Action::Rate(r) => {
+                let r = *r;
+                self.rate(ctx, |_| r)
+            }
+            Action::RateUp => self.rate(ctx, |r| r.saturating_add(1)),
+            Action::RateDown => self.rate(ctx, |r| r.saturating_sub(1)),
+            Action::StartFromRole => {
+                let space = ctx.shared.moves();
+                let from = origin_of(ctx.catalog(), space, ctx.role)
+                    .and_then(|o| Profile::from_role(space, o.occupation));
+                match from {
+                    Some(profile) => {
+                        self.profile = profile;
+                        self.changed(ctx)
+                    }
+                    None => Flow::Request(Request::Notice(format!(
+                        "{} has no O*NET skills ratings to start from",
+                        ctx.role().title
+                    ))),
+                }
+            }
+            Action::ClearProfile => {
+                if self.profile.ratings.is_empty() {
+                    return Flow::UNCHANGED;
+                }
+                self.profile = Profile::default();
+                self.changed(ctx)
+            }
+            Action::SwitchList => {
+                self.side = match self.side {
+                    Side::Skills => Side::Results,
+                    Side::Results => Side::Skills,
+                };
+                Flow::CHANGED
+            }
+            Action::OpenMove => match self.ranked.get(self.results.selected) {
+                Some(&(role, _)) => Flow::Request(Request::OpenRole(role)),
+                None => Flow::UNCHANGED,
+            },
+            Action::SelectRow(row) => {
+                let list = self.list_mut();
+                if *row < list.len() {
+                    Flow::Done(list.select(*row))
+                } else {
+                    Flow::Pass
+                }
+            }
+            Action::ScrollPane(by) => Flow::Done(self.list_mut().move_by(*by as isize)),
+            action => {
+                let list = self.list_mut();
+                match action.movement(list.page()) {
+                    Some(by) => Flow::Done(list.move_by(by)),
+                    None => Flow::Pass,
+                }
+            }
+        }
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, focused: bool) -> Vec<(u16, usize)> {
+        let theme = ctx.theme();
+        let a = areas(area, self.side);
+        let space = ctx.shared.moves();
+        let catalog = ctx.catalog();
+        let state = ctx.shared.wage_state.as_deref();
+        // Ratings of skills these catalogs do not have (a profile made with other data) are
+        // kept but not counted.
+        let rated = space
+            .skill_dims()
+            .iter()
+            .filter(|d| self.profile.rating(&d.name) > 0)
+            .count();
+        let title = Line::from(vec![
+            Span::styled("Skills matcher", theme.heading()),
+            Span::styled(
+                format!(
+                    " · rate yourself 0–5 · {rated} of {} rated · pay: {}",
+                    space.skills,
+                    wage_basis(catalog, state)
+                ),
+                theme.dim(),
+            ),
+        ]);
+        frame.render_widget(Paragraph::new(title), a.title);
+        if space.skills == 0 {
+            let text = "The loaded catalogs have no O*NET skills ratings to match.";
+            frame.render_widget(Paragraph::new(Line::styled(text, theme.missing())), a.skills);
+            return Vec::new();
+        }
+
+        let dims = space.skill_dims();
+        let sw = a.skills.width as usize;
+        let name_w = sw.saturating_sub(INDENTED_ARROW.selected.chars().count() + 6);
+        let skill_rows = list::draw(
+            frame,
+            a.skills,
+            &self.skills,
+            INDENTED_ARROW,
+            focused && self.side == Side::Skills,
+            theme,
+            |i, _| {
+                let r = self.profile.rating(&dims[i].name);
+                let dots: String = (1..=MAX_RATING).map(|k| if k <= r { '●' } else { '·' }).collect();
+                Line::from(vec![
+                    Span::raw(fit(&dims[i].name, name_w)),
+                    Span::raw(" "),
+                    Span::styled(dots, if r > 0 { theme.bar() } else { theme.dim() }),
+                ])
+            },
+        );
+
+        let rw = a.header.width as usize;
+        // Narrow: the pay goes under the list, with the gaps.
+        let pay_w = if rw >= 44 { 9 } else { 0 };
+        let title_w = rw.saturating_sub(INDENTED_ARROW.selected.chars().count() + 5 + pay_w + 1);
+        let mut header = format!("{}{} {}", INDENTED_ARROW.other, fit("fit", 4), fit("occupation", title_w));
+        if pay_w > 0 {
+            header.push_str(&format!(" {:>pay_w$}", "median"));
+        }
+        frame.render_widget(
+            Paragraph::new(Line::styled(truncate(&header, rw), theme.dim())),
+            a.header,
+        );
+        let mut result_rows = Vec::new();
+        if rated == 0 {
+            let keymap = &ctx.shared.keymap;
+            let key = keymap
+                .keys_for(&[HERE], &Action::StartFromRole)
+                .first()
+                .map(|k| k.label())
+                .unwrap_or_default();
+            let text = format!(
+                "Rate a few skills (0–5, or ←/→) and the occupations that fit show here; or press {key} to start from the levels of {}.",
+                ctx.role().title
+            );
+            let lines: Vec<Line> = crate::explorer::widgets::text::wrap(&text, rw.saturating_sub(1))
+                .into_iter()
+                .map(|l| Line::styled(format!(" {l}"), theme.missing()))
+                .collect();
+            frame.render_widget(Paragraph::new(lines), a.results);
+        } else {
+            result_rows = list::draw(
+                frame,
+                a.results,
+                &self.results,
+                INDENTED_ARROW,
+                focused && self.side == Side::Results,
+                theme,
+                |i, _| {
+                    let (role, fit_value) = self.ranked[i];
+                    let pay = crate::moves::median_wage(catalog, role, state)
+                        .map(dollars)
+                        .unwrap_or_else(|| "—".into());
+                    let mut spans = vec![
+                        Span::styled(format!("{:>3.0}% ", fit_value * 100.0), theme.bar()),
+                        Span::raw(fit(&catalog.roles[role].title, title_w)),
+                    ];
+                    if pay_w > 0 {
+                        spans.push(Span::raw(format!(" {pay:>pay_w$}")));
+                    }
+                    Line::from(spans)
+                },
+            );
+            if a.gaps.height > 0 {
+                if let Some(&(role, _)) = self.ranked.get(self.results.selected) {
+                    let ratings = self.profile.vector(space);
+                    let gaps: Vec<String> = fit::gaps(space, role, &ratings, GAPS)
+                        .iter()
+                        .map(gap_words)
+                        .collect();
+                    let gaps = if gaps.is_empty() { "none".to_string() } else { gaps.join(", ") };
+                    let lines = vec![
+                        Line::from(Span::raw(truncate(
+                            &format!(
+                                " {} · {}",
+                                catalog.roles[role].title,
+                                crate::moves::median_wage(catalog, role, state)
+                                    .map(dollars)
+                                    .unwrap_or_else(|| crate::report::NOT_IN_SOURCE.into())
+                            ),
+                            rw,
+                        ))),
+                        Line::from(vec![
+                            Span::styled(" gaps: ", theme.dim()),
+                            Span::raw(truncate(&gaps, rw.saturating_sub(7))),
+                        ]),
+                    ];
+                    frame.render_widget(Paragraph::new(lines), a.gaps);
+                }
+            }
+        }
+        // One list at a time (narrow): the line under it says what the other holds.
+        let switch = || {
+            ctx.shared
+                .keymap
+                .keys_for(&[HERE], &Action::SwitchList)
+                .first()
+                .map(|k| k.label())
+                .unwrap_or_default()
+        };
+        let rule = match (a.header.width == 0, self.ranked.first()) {
+            (true, Some(&(role, fit))) if rated > 0 => format!(
+                "best {:.0}% {} · {} for the list",
+                fit * 100.0,
+                catalog.roles[role].title,
+                switch()
+            ),
+            (true, _) => format!("Rate skills, then {} for the occupations", switch()),
+            (false, _) => FIT_RULE.to_string(),
+        };
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                truncate(&rule, a.rule.width as usize),
+                theme.dim(),
+            )),
+            a.rule,
+        );
+        match self.side {
+            Side::Skills => skill_rows,
+            Side::Results => result_rows,
+        }
+    }
+
+    fn hints(&self) -> &'static [Hint] {
+        HINTS
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::explorer::testing::{embedded, press};
+    use crate::explorer::{App, PaneId};
+    use ratatui::crossterm::event::KeyCode;
+
+    fn matcher_on(role: &str) -> App {
+        let app = embedded();
+        let index = app.catalog().index_of(role).unwrap();
+        app.open(index, PaneId::Matcher)
+    }
+
+    fn matcher(app: &App) -> &Matcher {
+        app.pane_state::<Matcher>().unwrap()
+    }
+
+    #[test]
+    fn keys_rate_the_selected_skill_and_the_ranking_follows() {
+        let mut app = matcher_on("electricians");
+        crate::explorer::offscreen::render(&mut app, 100, 30);
+        assert!(matcher(&app).profile.ratings.is_empty());
+        press(&mut app, KeyCode::Char('4'));
+        press(&mut app, KeyCode::Down);
+        press(&mut app, KeyCode::Right);
+        press(&mut app, KeyCode::Right);
+        press(&mut app, KeyCode::Left);
+        let m = matcher(&app);
+        assert_eq!(m.profile.rating("Reading Comprehension"), 4);
+        assert_eq!(m.profile.rating("Active Listening"), 1);
+        let before = m.ranked.clone();
+        assert!(before[0].1 > 0.0);
+        press(&mut app, KeyCode::Char('5'));
+        assert_ne!(matcher(&app).ranked, before, "the list follows the rating");
+        // The role's levels as a start, then cleared.
+        press(&mut app, KeyCode::Char('f'));
+        assert_eq!(matcher(&app).profile.ratings.len(), 34);
+        press(&mut app, KeyCode::Char('x'));
+        assert!(matcher(&app).profile.ratings.is_empty());
+        // r moves to the occupations; Enter opens the selected one.
+        press(&mut app, KeyCode::Char('3'));
+        press(&mut app, KeyCode::Char('r'));
+        press(&mut app, KeyCode::Down);
+        let second = matcher(&app).ranked[1].0;
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.role(), Some(second));
+    }
+
+    #[test]
+    fn a_narrow_pane_shows_one_list_at_a_time() {
+        use crate::explorer::offscreen::render;
+        let mut app = matcher_on("electricians");
+        let screen = render(&mut app, 45, 14);
+        assert!(screen.contains("Rate skills, then r"), "{screen}");
+        press(&mut app, KeyCode::Char('5'));
+        let screen = render(&mut app, 45, 14);
+        assert!(screen.contains("●●●●●") && screen.contains("│ best "), "{screen}");
+        assert!(!screen.contains("occupation"), "{screen}");
+        press(&mut app, KeyCode::Char('r'));
+        let screen = render(&mut app, 45, 14);
+        assert!(screen.contains("fit  occupation"), "{screen}");
+        assert!(!screen.contains("●●●●●"), "{screen}");
+    }
+
+    #[test]
+    fn the_profile_is_saved_and_read_back_and_a_bad_file_is_said() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("profile.ron");
+        let mut app = matcher_on("electricians");
+        let m = app.pane_state_mut::<Matcher>().unwrap();
+        assert_eq!(m.restore(path.clone()), None, "no file yet is no problem");
+        press(&mut app, KeyCode::Char('3'));
+        press(&mut app, KeyCode::Down);
+        press(&mut app, KeyCode::Char('5'));
+        let m = app.pane_state_mut::<Matcher>().unwrap();
+        assert_eq!(m.finish_saving(), None);
+        let saved = load_profile(&path).unwrap();
+        assert_eq!(saved.rating("Reading Comprehension"), 3);
+        assert_eq!(saved.rating("Active Listening"), 5);
+        let mut fresh = Matcher::default();
+        assert_eq!(fresh.restore(path.clone()), None);
+        assert_eq!(fresh.profile, saved);
+
+        std::fs::write(&path, "(ratings: {\"Writing\": oops})").unwrap();
+        let mut broken = Matcher::default();
+        let problem = broken.restore(path.clone()).unwrap();
+        assert!(problem.starts_with(&format!("{}:1:", path.display())), "{problem}");
+        assert!(problem.ends_with("the skills profile is ignored"), "{problem}");
+        assert!(broken.profile.ratings.is_empty());
+    }
+}
