@@ -677,7 +677,10 @@ fn next_moves_filter_and_export_to_markdown() {
     tmux.keys(&["5"]);
     tmux.wait_for_all(&["Next moves from Registered Nurses", "Acute Care Nurses ●"]);
     tmux.keys(&["p"]);
-    let screen = tmux.wait_for("p ✓ higher pay");
+    // The whole frame drawn: the filter on, and the selection's line below the list follows.
+    let screen = tmux.wait_until("the list filtered by higher pay", |s| {
+        s.contains("p ✓ higher pay") && s.contains("Nurse Midwives ● related in O*NET")
+    });
     assert!(
         !screen.contains("Acute Care Nurses ●"),
         "same pay is left out:\n{screen}"

@@ -109,15 +109,15 @@ fn responsibilities_filter_shows_a_match_at_the_end_of_a_long_task() {
     let mut app = nurses(PaneId::Responsibilities);
     app.update(Action::FilterResponsibilities);
     app.update(Action::Insert("anesthe".into()));
-    let screen = render_marked(&mut app, 80, 24);
+    let screen = render_marked(&mut app, 60, 24);
     // Both tasks end in the match, far past what a row shows from their start.
     assert!(
-        screen.contains("│ ▶ …inhalation, intravenous, or other [anesthe]tics."),
+        screen.contains("│ ▶ …local, inhalation, intravenous, or other [anesthe]tics."),
         "{screen}"
     );
     assert!(screen.contains("during [anesthe]sia."), "{screen}");
     assert!(screen.contains("Tasks / anesthe█"), "{screen}");
-    insta::assert_snapshot!("responsibilities_match_at_end_80x24", screen);
+    insta::assert_snapshot!("responsibilities_match_at_end_60x24", screen);
     insta::assert_snapshot!(
         "responsibilities_match_at_end_200x60",
         render_marked(&mut app, 200, 60)
@@ -672,10 +672,17 @@ fn compare_several_roles_as_columns() {
             !wide.contains("columns 1–2"),
             "all columns fit at 160×48:\n{wide}"
         );
+        // At 80 columns (the role list folded away) three fit; the fourth scrolls in.
         let narrow = render(&mut make(), 80, 24);
-        assert!(
-            narrow.contains(&format!("columns 1–2 of {count}")),
+        assert_eq!(
+            narrow.contains(&format!("columns 1–3 of {count}")),
+            four,
             "{narrow}"
+        );
+        let narrower = render(&mut make(), 60, 24);
+        assert!(
+            narrower.contains(&format!("1–2 of {count} (< >)")),
+            "{narrower}"
         );
         for (width, height) in [(80, 24), (160, 48)] {
             insta::assert_snapshot!(

@@ -48,7 +48,11 @@ impl FrameLayout {
             Constraint::Length(1),
         ])
         .areas(area);
-        let sidebar_width = sidebar_width(body.width, app.shared().longest_title);
+        let sidebar_width = if app.focus == Focus::Pane && body.width < FOLD_BELOW {
+            0
+        } else {
+            sidebar_width(body.width, app.shared().longest_title)
+        };
         let [sidebar, main] =
             Layout::horizontal([Constraint::Length(sidebar_width), Constraint::Fill(1)])
                 .areas(body);
@@ -85,6 +89,10 @@ mod tests {
         assert_eq!(sidebar_width(40, 105), 12);
     }
 }
+
+/// Below this many columns the role list folds away while a pane has the focus, so the pane's
+/// tables get the whole width; `←` (back to the roles) brings it back.
+pub const FOLD_BELOW: u16 = 100;
 
 /// The role list is never wider than this: 90% of O*NET's titles (58 columns or fewer) are
 /// whole in it; a longer title is cut in the list and shown whole in the header.
@@ -158,9 +166,13 @@ pub fn draw(frame: &mut Frame, app: &App) -> Hitmap {
     draw_header(frame, layout.header, app, ctx.role, theme);
     draw_footer(frame, layout.footer, app, theme);
     let roles_focused = app.focus == Focus::Roles && !app.has_overlay();
-    let inner = app
-        .roles
-        .draw(frame, layout.sidebar, app.catalog(), roles_focused, theme);
+    // Folded away on a narrow terminal while a pane has the focus.
+    let roles = (layout.sidebar.width > 0).then(|| {
+        let inner = app
+            .roles
+            .draw(frame, layout.sidebar, app.catalog(), roles_focused, theme);
+        (inner, app.roles.list.offset)
+    });
 
     let focused = app.focus == Focus::Pane;
     let block = Block::new()
@@ -177,7 +189,7 @@ pub fn draw(frame: &mut Frame, app: &App) -> Hitmap {
     }
     Hitmap {
         tabs,
-        roles: Some((inner, app.roles.list.offset)),
+        roles,
         pane_items,
         pane_area: layout.pane,
     }
