@@ -777,13 +777,25 @@ fn next_moves_of_a_career_page_role_and_of_an_unrated_occupation() {
     let mut app = embedded().open(0, PaneId::Moves);
     let screen = render(&mut app, 80, 24);
     assert!(
-        screen.contains("Next moves from General and Operations Managers · th"),
+        screen.contains(
+            "Next moves from Senior Operations Manager · national median $105,770 · rated"
+        ),
         "{screen}"
     );
-    let mut app = occupation_in("software-developers", PaneId::Moves);
+    // O*NET 29.3 does not rate Software Developers: its most related rated occupation stands in.
+    let screen = render(
+        &mut occupation_in("software-developers", PaneId::Moves),
+        80,
+        24,
+    );
+    assert!(
+        screen.contains("Next moves from Software Developers · national median $135,980 · rated"),
+        "{screen}"
+    );
+    let mut app = occupation_in("managers-all-other", PaneId::Moves);
     let screen = render(&mut app, 80, 24);
     assert!(
-        screen.contains("Software Developers has no O*NET skills or knowledge"),
+        screen.contains("Neither Managers, All Other nor any of its related occupations"),
         "{screen}"
     );
     insta::assert_snapshot!("moves_unrated_80x24", screen);

@@ -65,11 +65,15 @@ fn write_moves_text(
     let dim = style::DIM;
     writeln!(out, "{bold}Next moves from {}{bold:#}", report.role.title)?;
     if report.via_nearest {
-        writeln!(out, "from the nearest US occupation, {}", report.from.title)?;
+        writeln!(
+            out,
+            "from the nearest rated occupation, {}",
+            report.from.title
+        )?;
     }
     let mut pay = format!("Pay: {}", report.basis);
     if let Some(m) = report.median {
-        pay.push_str(&format!(", {} for {}", dollars(m), report.from.title));
+        pay.push_str(&format!(", {} for {}", dollars(m), report.median_of));
     }
     if report.filters.any() {
         pay.push_str(&format!(". Only: {}", report.filters.words()));
@@ -94,7 +98,7 @@ fn write_moves_text(
         );
         write_wrapped(out, &line, width, ("    ", "    "), anstyle::Style::new())?;
         if !m.to_build.is_empty() {
-            let names: Vec<&str> = m.to_build.iter().map(|b| b.name).collect();
+            let names: Vec<&str> = m.to_build.iter().map(|b| b.label).collect();
             let line = format!("to build: {}", names.join(", "));
             write_wrapped(out, &line, width, ("    ", "    "), anstyle::Style::new())?;
         }

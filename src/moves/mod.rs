@@ -25,6 +25,8 @@ use crate::catalog::{Catalog, ElementKind, Rating, Role, slugify};
 pub struct Dim {
     pub kind: ElementKind,
     pub name: String,
+    /// The name as lists show it: "Mathematics (knowledge)" where a skill has the same name.
+    pub label: String,
     /// The name as a slug, as the command line takes it: "critical-thinking".
     pub id: String,
 }
@@ -70,6 +72,7 @@ impl Space {
                     dims.push(Dim {
                         kind,
                         name: name.to_string(),
+                        label: name.to_string(),
                         id: slugify(name),
                     });
                     next
@@ -85,6 +88,17 @@ impl Space {
                 for rating in ratings(role, kind) {
                     add(&mut index, &mut dims, kind, &rating.name);
                 }
+            }
+        }
+        // A knowledge area named as a skill is ("Mathematics") says which it is.
+        let skill_names: std::collections::HashSet<String> = dims
+            .iter()
+            .filter(|d| d.kind == ElementKind::Skill)
+            .map(|d| d.name.clone())
+            .collect();
+        for dim in dims.iter_mut().filter(|d| d.kind != ElementKind::Skill) {
+            if skill_names.contains(&dim.name) {
+                dim.label = format!("{} (knowledge)", dim.name);
             }
         }
         // `add` pushed the skills first, then the knowledge: index by position.
@@ -210,8 +224,10 @@ pub struct Origin {
     pub via_nearest: bool,
 }
 
-/// What stands for role `role` in the space: itself when rated, else its nearest occupation
-/// when that is rated; `None` when neither is.
+/// What stands for role `role` in the space: itself when rated; else its nearest occupation
+/// (a career page's link) when that is rated; else the most related occupation O*NET rates (the
+/// source rates 879 of 1,016 occupations: Software Developers, for one, stands in as Computer
+/// Systems Analysts); `None` when none is.
 pub fn origin_of(catalog: &Catalog, space: &Space, role: usize) -> Option<Origin> {
     if space.row(role).is_some() {
         return Some(Origin {
@@ -220,17 +236,39 @@ pub fn origin_of(catalog: &Catalog, space: &Space, role: usize) -> Option<Origin
             via_nearest: false,
         });
     }
-    let code = catalog.roles.get(role)?.nearest_occupation.as_ref()?;
-    let occupation = catalog
-        .roles
+    let the_role = catalog.roles.get(role)?;
+    let nearest = the_role.nearest_occupation.as_ref().and_then(|code| {
+        catalog
+            .roles
+            .iter()
+            .position(|r| r.code.as_ref() == Some(code))
+    });
+    let related = the_role
+        .related
         .iter()
-        .position(|r| r.code.as_ref() == Some(code))?;
-    space.row(occupation)?;
+        .filter_map(|id| catalog.index_of(id));
+    let occupation = nearest
+        .into_iter()
+        .chain(related)
+        .find(|&o| o != role && space.row(o).is_some())?;
     Some(Origin {
         role,
         occupation,
         via_nearest: true,
     })
+}
+
+impl Origin {
+    /// The role whose wage and Job Zone the moves are measured from: the role asked about when
+    /// the source has its median wage (a US occupation standing in only for its ratings), else
+    /// the occupation standing in for it.
+    pub fn base(&self, catalog: &Catalog, state: Option<&str>) -> usize {
+        if median_wage(catalog, self.role, state).is_some() {
+            self.role
+        } else {
+            self.occupation
+        }
+    }
 }
 
 /// Role `index`'s median yearly wage: national, or in the state with code `state`.

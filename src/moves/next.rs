@@ -120,8 +120,9 @@ pub fn moves(
     };
     let source = &catalog.roles[origin.occupation];
     let asked = &catalog.roles[origin.role];
-    let base_wage = median_wage(catalog, origin.occupation, state);
-    let base_zone = source.job_zone;
+    let base = origin.base(catalog, state);
+    let base_wage = median_wage(catalog, base, state);
+    let base_zone = catalog.roles[base].job_zone.or(source.job_zone);
     let is_related =
         |id: &str| source.related.iter().any(|r| r == id) || asked.related.iter().any(|r| r == id);
     rank(space, from)
@@ -174,6 +175,9 @@ pub fn moves(
 pub struct ToBuild<'a> {
     pub kind: ElementKind,
     pub name: &'a str,
+    /// The name as lists show it ("Mathematics (knowledge)" beside the skill).
+    #[serde(skip)]
+    pub label: &'a str,
     /// Importance (1–5) for the role and the target; 0 when unrated.
     pub importance_from: f64,
     pub importance_to: f64,
@@ -205,6 +209,7 @@ pub fn to_build(space: &Space, from: usize, to: usize, n: usize) -> Vec<ToBuild<
         .map(|(_, d)| ToBuild {
             kind: space.dims[d].kind,
             name: &space.dims[d].name,
+            label: &space.dims[d].label,
             importance_from: two_decimals(ia[d]),
             importance_to: two_decimals(ib[d]),
             level_from: two_decimals(la[d]),

@@ -55,8 +55,12 @@ pub struct MovesReport<'a> {
     /// The occupation whose ratings stand for the role (itself, or its nearest occupation).
     pub from: RoleRef<'a>,
     pub via_nearest: bool,
-    /// The role's median yearly wage the changes are from.
+    /// The median yearly wage the changes are from: the role's, or when the source has none,
+    /// `from`'s.
     pub median: Option<i64>,
+    /// Whose median `median` is (text and Markdown).
+    #[serde(skip)]
+    pub median_of: &'a str,
     pub job_zone: Option<u8>,
     /// The two-letter code of the state whose wages are used; `null`: national.
     pub state: Option<&'a str>,
@@ -85,8 +89,11 @@ impl<'a> MovesReport<'a> {
             role: RoleRef::of(&catalog.roles[origin.role]),
             from: RoleRef::of(&catalog.roles[origin.occupation]),
             via_nearest: origin.via_nearest,
-            median: median_wage(catalog, origin.occupation, state),
-            job_zone: catalog.roles[origin.occupation].job_zone,
+            median: median_wage(catalog, origin.base(catalog, state), state),
+            median_of: &catalog.roles[origin.base(catalog, state)].title,
+            job_zone: catalog.roles[origin.base(catalog, state)]
+                .job_zone
+                .or(catalog.roles[origin.occupation].job_zone),
             state,
             basis: wage_basis(catalog, state),
             filters,
@@ -105,7 +112,7 @@ impl<'a> MovesReport<'a> {
         let mut md = format!("# Next moves from {}\n\n", esc(self.role.title));
         if self.via_nearest {
             md.push_str(&format!(
-                "From the nearest US occupation, {}.\n\n",
+                "From the nearest rated occupation, {}.\n\n",
                 esc(self.from.title)
             ));
         }
@@ -114,7 +121,7 @@ impl<'a> MovesReport<'a> {
             "Pay: {}{}.",
             self.basis,
             self.median
-                .map(|m| format!(", {} for {}", dollars(m), esc(self.from.title)))
+                .map(|m| format!(", {} for {}", dollars(m), esc(self.median_of)))
                 .unwrap_or_default()
         ));
         if self.filters.any() {
@@ -131,7 +138,7 @@ impl<'a> MovesReport<'a> {
         md.push_str("|---|---|---|---|---|---|---|\n");
         for (i, m) in self.moves.iter().enumerate() {
             let related = if m.related { " (related)" } else { "" };
-            let build: Vec<String> = m.to_build.iter().map(|b| esc(b.name)).collect();
+            let build: Vec<String> = m.to_build.iter().map(|b| esc(b.label)).collect();
             md.push_str(&format!(
                 "| {} | {}{related} | {:.2} | {} | {} | {} | {} |\n",
                 i + 1,

@@ -229,6 +229,22 @@ fn a_career_page_role_moves_from_its_nearest_occupation() {
 }
 
 #[test]
+fn an_unrated_occupation_moves_from_its_most_related_rated_one() {
+    let mut roles = ladder().roles;
+    // Related to itself, to the page (neither rated), then to `mid` and `near`.
+    roles[5].related = vec![
+        "unrated".into(),
+        "nowhere".into(),
+        "mid".into(),
+        "near".into(),
+    ];
+    let catalog = catalog_of(roles);
+    let space = Space::build(&catalog);
+    let origin = origin_of(&catalog, &space, 5).unwrap();
+    assert_eq!((origin.occupation, origin.via_nearest), (3, true));
+}
+
+#[test]
 fn skills_to_build_are_the_clear_gaps_largest_first() {
     let catalog = ladder();
     let space = Space::build(&catalog);

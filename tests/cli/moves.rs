@@ -142,7 +142,7 @@ fn a_career_page_role_moves_from_its_nearest_occupation_in_a_state() {
         .assert()
         .success();
     let out = String::from_utf8(text.get_output().stdout.clone()).unwrap();
-    assert!(out.starts_with("Next moves from Senior Operations Manager\nfrom the nearest US occupation, General and Operations Managers\n"), "{out}");
+    assert!(out.starts_with("Next moves from Senior Operations Manager\nfrom the nearest rated occupation, General and Operations Managers\n"), "{out}");
     assert!(out.contains(" 1. "), "{out}");
     assert!(out.contains("Similarity: cosine"), "{out}");
 }
@@ -211,9 +211,10 @@ fn match_errors_name_the_skill_and_the_rating() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("--skills"));
-    // A role without ratings or a nearest occupation has nothing to move from.
+    // A role without ratings, a rated nearest occupation or a rated related one has nothing
+    // to move from.
     cli()
-        .args(["moves", "software-developers"])
+        .args(["moves", "managers-all-other"])
         .assert()
         .failure()
         .stderr(predicate::str::contains("nothing to find moves from"));

@@ -241,30 +241,28 @@ impl super::Pane for Moves {
         let width = a.list.width as usize;
         let catalog = ctx.catalog();
         let state = ctx.shared.wage_state.as_deref();
-        // A career page's role moves from its nearest occupation: named first, as it is what
-        // the list is about.
-        let mut title = match self.origin.filter(|o| o.via_nearest) {
-            Some(origin) => vec![
-                Span::styled(
-                    format!("Next moves from {}", catalog.roles[origin.occupation].title),
-                    theme.heading(),
-                ),
-                Span::styled(
-                    format!(" · the nearest occupation to {}", ctx.role().title),
-                    theme.dim(),
-                ),
-            ],
-            None => vec![Span::styled(
-                format!("Next moves from {}", ctx.role().title),
-                theme.heading(),
-            )],
-        };
+        // The role first, then the pay the changes are from; last, when another occupation's
+        // ratings stand in for the role's (a career page's role, or an occupation the source
+        // does not rate), which one.
+        let mut title = vec![Span::styled(
+            format!("Next moves from {}", ctx.role().title),
+            theme.heading(),
+        )];
         if let Some(origin) = self.origin {
-            let pay = match crate::moves::median_wage(catalog, origin.occupation, state) {
+            let pay = match crate::moves::median_wage(catalog, origin.base(catalog, state), state) {
                 Some(m) => format!(" · {} {}", wage_basis(catalog, state), dollars(m)),
                 None => format!(" · {}", wage_basis(catalog, state)),
             };
             title.push(Span::styled(pay, theme.dim()));
+            if origin.via_nearest {
+                title.push(Span::styled(
+                    format!(
+                        " · rated as {}, the nearest rated occupation",
+                        catalog.roles[origin.occupation].title
+                    ),
+                    theme.dim(),
+                ));
+            }
         }
         frame.render_widget(Paragraph::new(Line::from(title)), a.title);
 
@@ -277,8 +275,9 @@ impl super::Pane for Moves {
                 )
             } else {
                 format!(
-                    "{} has no O*NET skills or knowledge ratings in the loaded catalogs: there \
-                     is nothing to compare it with. Pick another role.",
+                    "Neither {} nor any of its related occupations has O*NET skills or \
+                     knowledge ratings in the loaded catalogs: there is nothing to compare it \
+                     with. Pick another role.",
                     ctx.role().title
                 )
             };
@@ -407,7 +406,7 @@ impl super::Pane for Moves {
             if cols.build > 0 {
                 let names: Vec<&str> = next::to_build(space, origin.occupation, m.role, next::TO_BUILD)
                     .iter()
-                    .map(|b| b.name)
+                    .map(|b| b.label)
                     .collect();
                 let text = if names.is_empty() { "—".to_string() } else { names.join(", ") };
                 spans.push(Span::raw(format!(" {}", truncate(&text, cols.build))));
@@ -418,7 +417,7 @@ impl super::Pane for Moves {
         if a.detail.height > 0 {
             if let Some(m) = self.moves.get(self.list.selected) {
                 let build = next::to_build(space, origin.occupation, m.role, next::TO_BUILD);
-                let names: Vec<&str> = build.iter().map(|b| b.name).collect();
+                let names: Vec<&str> = build.iter().map(|b| b.label).collect();
                 let what = if names.is_empty() {
                     "nothing it needs clearly more of".to_string()
                 } else {
@@ -513,8 +512,18 @@ mod tests {
         assert!(markdown.starts_with("# Next moves from Registered Nurses\n"), "{markdown}");
         assert!(markdown.contains("| 1 | Acute Care Nurses (related) | 0.92 | same ($97,550) |"), "{markdown}");
         assert!(markdown.contains("Similarity: cosine"), "{markdown}");
-        // A role without ratings has nothing to export.
+        // An occupation O*NET 29.3 does not rate moves from its most related rated one, its
+        // own wage the base.
         let app = moves_of("software-developers");
+        let ctx = app.ctx().unwrap();
+        let markdown = app.pane_state::<Moves>().unwrap().markdown(&ctx).unwrap();
+        assert!(
+            markdown.contains("From the nearest rated occupation, Computer Systems Engineers/Architects."),
+            "{markdown}"
+        );
+        assert!(markdown.contains("$135,980 for Software Developers"), "{markdown}");
+        // A role with no ratings anywhere near has nothing to export.
+        let app = moves_of("managers-all-other");
         let ctx = app.ctx().unwrap();
         assert_eq!(app.pane_state::<Moves>().unwrap().markdown(&ctx), None);
     }
