@@ -271,11 +271,25 @@ impl Origin {
     }
 }
 
-/// Role `index`'s median yearly wage: national, or in the state with code `state`.
+/// Role `index`'s median yearly wage: national, or in the state with code `state`. For an
+/// occupation BLS publishes only by the hour (actors, dancers), the hourly median over a
+/// full-time year of 2,080 hours, as BLS reckons it.
 pub fn median_wage(catalog: &Catalog, index: usize, state: Option<&str>) -> Option<i64> {
+    let yearly = |median: Option<i64>, hourly: Option<&crate::catalog::HourlyWages>| {
+        median.or_else(|| {
+            let hourly = hourly?.median?;
+            Some((hourly * crate::report::facts::HOURS_A_YEAR).round() as i64)
+        })
+    };
     match state {
-        Some(code) => crate::report::compare::state_figures(catalog, index, code)?.median,
-        None => catalog.roles[index].wages.as_ref()?.median,
+        Some(code) => {
+            let figures = crate::report::compare::state_figures(catalog, index, code)?;
+            yearly(figures.median, figures.hourly.as_ref())
+        }
+        None => {
+            let wages = catalog.roles[index].wages.as_ref()?;
+            yearly(wages.median, wages.hourly.as_ref())
+        }
     }
 }
 

@@ -337,3 +337,23 @@ fn a_profile_starts_from_a_role_and_clears() {
     assert!(!p.ratings.contains_key("A"));
     assert!(!p.set("A", 0));
 }
+
+#[test]
+fn an_occupation_paid_by_the_hour_counts_a_full_time_year() {
+    let mut roles = ladder().roles;
+    roles[1].wages = Some(Wages {
+        release: "test".into(),
+        hourly: Some(crate::catalog::HourlyWages {
+            median: Some(20.0),
+            ..Default::default()
+        }),
+        ..Wages::default()
+    });
+    let catalog = catalog_of(roles);
+    assert_eq!(super::median_wage(&catalog, 1, None), Some(41_600));
+    let space = Space::build(&catalog);
+    let origin = origin_of(&catalog, &space, 0).unwrap();
+    let moves = next::moves(&catalog, &space, &origin, Filters::default(), None);
+    let half = moves.iter().find(|m| m.role == 1).unwrap();
+    assert_eq!(half.wage_change, Some(41_600 - 50_000));
+}

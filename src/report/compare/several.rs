@@ -17,7 +17,7 @@ use crate::catalog::{Catalog, ElementKind, Role, State, Wages};
 pub const MAX_ROLES: usize = 4;
 
 /// Hours in a working year: BLS turns an hourly wage into a yearly one by this.
-pub const HOURS_A_YEAR: f64 = 2080.0;
+pub use crate::report::facts::HOURS_A_YEAR;
 
 /// One role's wage distribution in dollars a year. A percentile the source leaves out is
 /// `None`; `top_coded` marks figures the source caps ("$239,200 or more"), set to the cap.

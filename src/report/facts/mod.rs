@@ -15,7 +15,7 @@ use super::states::StatePay;
 use super::{NOT_IN_SOURCE, count, skill_measure, skill_value, source_line};
 use crate::catalog::{Catalog, Role, State};
 
-pub use pay::{Band, Unit};
+pub use pay::{Band, HOURS_A_YEAR, Unit};
 
 /// A role's facts: who it is, where the facts come from, and its sections.
 #[derive(Debug, Clone, PartialEq)]
