@@ -322,15 +322,15 @@ impl Searcher {
             // The empty query's level lists everything; a first term starts afresh.
             Some(base) if !base.query.is_empty() => {
                 let changes = query.changes_from(&base.query);
-                // Room for every candidate up front: no regrowth, and unused room costs no pages.
-                let mut matches = Vec::with_capacity(base.matches.len());
-                for m in &base.matches {
-                    if let Some(eval) =
-                        query.reevaluate(&base.query, &changes, index, m.item, m.eval)
-                    {
-                        matches.push(Match { eval, ..*m });
+                let matches = in_parts(base.matches.len(), |part, matches| {
+                    for m in &base.matches[part] {
+                        if let Some(eval) =
+                            query.reevaluate(&base.query, &changes, index, m.item, m.eval)
+                        {
+                            matches.push(Match { eval, ..*m });
+                        }
                     }
-                }
+                });
                 Level::new(query, scope, matches, base.matches.len(), index)
             }
             _ => scan(index, query, scope),
@@ -427,18 +427,81 @@ fn scan(index: &SearchIndex, query: Query, scope: Scope) -> Level {
         return Level::everything(query, scope, index, all);
     }
     let candidates = items.len();
-    let mut matches = Vec::with_capacity(candidates);
-    for item in items.filter(|&id| in_scope(id)) {
-        if let Some(eval) = query.evaluate(index, item) {
-            let salience = index.meta(item).salience;
-            matches.push(Match {
-                item,
-                salience,
-                eval,
-            });
+    let first = items.start;
+    let matches = in_parts(candidates, |part, matches| {
+        for item in first + part.start as u32..first + part.end as u32 {
+            if !in_scope(item) {
+                continue;
+            }
+            if let Some(eval) = query.evaluate(index, item) {
+                let salience = index.meta(item).salience;
+                matches.push(Match {
+                    item,
+                    salience,
+                    eval,
+                });
+            }
         }
-    }
+    });
     Level::new(query, scope, matches, candidates, index)
+}
+
+/// Fewest candidates a thread of its own is worth: below this, starting one costs more than
+/// it saves, so small catalogs (the built-in ones) stay on one thread. Tests split their small
+/// catalogs too, so every search test checks that the parts join into one pass's result.
+const MIN_PART: usize = if cfg!(test) { 256 } else { 32 * 1024 };
+
+/// The matches `find(part, out)` pushes for each part of candidates `0..candidates`, in order:
+/// the parts are searched on every core (up to 4), the first on this thread, and joined in
+/// candidate order, so the result is exactly what one pass over all candidates gives.
+fn in_parts(candidates: usize, find: impl Fn(Range<usize>, &mut Vec<Match>) + Sync) -> Vec<Match> {
+    // Asked once: the standard library reads the cgroup's files for it on every call.
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let threads = match cfg!(test) {
+        true => 4,
+        false => *THREADS
+            .get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(4))),
+    };
+    let per_part = candidates.div_ceil(threads).max(MIN_PART);
+    in_parts_of(candidates, per_part, find)
+}
+
+/// [`in_parts`] with parts of `per_part` candidates (the last one smaller).
+fn in_parts_of(
+    candidates: usize,
+    per_part: usize,
+    find: impl Fn(Range<usize>, &mut Vec<Match>) + Sync,
+) -> Vec<Match> {
+    let per_part = per_part.max(1);
+    let mut parts = (0..candidates)
+        .step_by(per_part)
+        .map(|start| start..(start + per_part).min(candidates));
+    // Room for every candidate up front: no regrowth, and unused room costs no pages.
+    let mut matches = Vec::with_capacity(candidates);
+    let Some(first) = parts.next() else {
+        return matches;
+    };
+    let find = &find;
+    std::thread::scope(|scope| {
+        let others: Vec<_> = parts
+            .map(|part| {
+                scope.spawn(move || {
+                    let mut found = Vec::with_capacity(part.len());
+                    find(part, &mut found);
+                    found
+                })
+            })
+            .collect();
+        find(first, &mut matches);
+        for other in others {
+            // A panic in a part is one in the search itself: pass it on.
+            let found = other
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            matches.extend_from_slice(&found);
+        }
+    });
+    matches
 }
 
 /// A hit's salience: how many of its role's names matched (for a name; "taxi" is more likely

@@ -408,6 +408,43 @@ fn incremental_search_ranks_exactly_like_skim_on_every_item() {
     }
 }
 
+/// The broad first keystrokes, where every item is evaluated (in parts on every core, see
+/// `searcher::in_parts`) and the next letter narrows all of those matches: the same hits, in
+/// the same order, as evaluating and scoring every item one by one.
+#[test]
+fn one_and_two_letter_queries_match_and_rank_like_every_item_one_by_one() {
+    let catalog = generated(60, 30);
+    let index = SearchIndex::build(&catalog);
+    assert!(
+        index.len() > 4 * 256,
+        "{} items: too few to split",
+        index.len()
+    );
+    for query in [
+        "p", "pr", "cu", "on", "ma", "s", "sa", "e", "rn", "P", "Pr", "9", "zq",
+    ] {
+        let expected = brute_force(&index, query, Scope::default());
+        // Typed from scratch, and narrowed from its first letter.
+        let mut fresh = Searcher::new();
+        assert_eq!(
+            fresh.search(&index, query, Scope::default()),
+            expected.len(),
+            "{query:?}"
+        );
+        assert_eq!(fresh.top(&index, 40), &expected[..40.min(expected.len())]);
+        assert_eq!(fresh.all(&index), expected, "{query:?}");
+        let mut typed = Searcher::new();
+        let first = &query[..1];
+        typed.search(&index, first, Scope::default());
+        typed.top(&index, 40);
+        assert_eq!(
+            typed.search(&index, query, Scope::default()),
+            expected.len()
+        );
+        assert_eq!(typed.top(&index, usize::MAX), expected, "{query:?}");
+    }
+}
+
 /// Narrowing that is not typing at the end: a term grown in the middle, a term turned
 /// case-sensitive, terms added in between; and queries that do not narrow at all.
 #[test]
