@@ -26,7 +26,7 @@ use crate::explorer::component::{Ctx, Flow, Request};
 use crate::explorer::keymap::{Bind, Context, Hint, bind, hint};
 use crate::explorer::widgets::inset;
 use crate::explorer::widgets::list::{self, INDENTED_ARROW, ListState};
-use crate::explorer::widgets::text::{fit, truncate};
+use crate::explorer::widgets::text::{fit, truncate, wrap};
 use crate::moves::fit::{self, MAX_RATING, Profile};
 use crate::moves::origin_of;
 use crate::moves::report::{FIT_RULE, GAPS, gap_words, wage_basis};
@@ -300,9 +300,16 @@ fn areas(area: Rect, side: Side) -> Areas {
         height: inner.height.min(1),
         ..inner
     };
+    // The fit rule whole when the lists are side by side and there is room (three lines at 80
+    // columns); one line otherwise.
+    let rule_rows = if inner.height >= 18 && inner.width >= SIDE_BY_SIDE {
+        (wrap(FIT_RULE, inner.width as usize).len() as u16).clamp(1, 3)
+    } else {
+        1
+    };
     let rule = Rect {
-        y: inner.bottom().saturating_sub(1).max(title.bottom()),
-        height: u16::from(inner.height > 2),
+        y: inner.bottom().saturating_sub(rule_rows).max(title.bottom()),
+        height: if inner.height > 2 { rule_rows } else { 0 },
         ..inner
     };
     let body = Rect {
@@ -507,7 +514,7 @@ impl super::Pane for Matcher {
                 "Rate a few skills (0–5, or ←/→) and the occupations that fit show here; or press {key} to start from the levels of {}.",
                 ctx.role().title
             );
-            let lines: Vec<Line> = crate::explorer::widgets::text::wrap(&text, rw.saturating_sub(1))
+            let lines: Vec<Line> = wrap(&text, rw.saturating_sub(1))
                 .into_iter()
                 .map(|l| Line::styled(format!(" {l}"), theme.missing()))
                 .collect();
@@ -582,13 +589,13 @@ impl super::Pane for Matcher {
             (true, _) => format!("Rate skills, then {} for the occupations", switch()),
             (false, _) => FIT_RULE.to_string(),
         };
-        frame.render_widget(
-            Paragraph::new(Line::styled(
-                truncate(&rule, a.rule.width as usize),
-                theme.dim(),
-            )),
-            a.rule,
-        );
+        let wrapped = wrap(&rule, a.rule.width as usize);
+        let lines: Vec<Line> = if wrapped.len() <= a.rule.height as usize {
+            wrapped.into_iter().map(|l| Line::styled(l, theme.dim())).collect()
+        } else {
+            vec![Line::styled(truncate(&rule, a.rule.width as usize), theme.dim())]
+        };
+        frame.render_widget(Paragraph::new(lines), a.rule);
         match self.side {
             Side::Skills => skill_rows,
             Side::Results => result_rows,

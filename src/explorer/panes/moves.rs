@@ -20,7 +20,7 @@ use crate::explorer::action::Action;
 use crate::explorer::component::{Ctx, Flow, Request};
 use crate::explorer::keymap::{Bind, Context, Hint, bind, hint};
 use crate::explorer::widgets::list::{self, INDENTED_ARROW, ListState};
-use crate::explorer::widgets::text::{fit, truncate};
+use crate::explorer::widgets::text::{fit, truncate, wrap};
 use crate::explorer::widgets::inset;
 use crate::moves::next::{self, Filters, Move};
 use crate::moves::report::{MovesReport, SIMILARITY_RULE, wage_basis};
@@ -139,10 +139,19 @@ fn areas(area: Rect) -> Areas {
     let filters = row(title.bottom(), 1);
     let header = row(filters.bottom(), 1);
     let bottom_rows = if inner.height >= 12 { 3 } else { 1 };
-    let list_height = inner.bottom().saturating_sub(header.bottom()).saturating_sub(bottom_rows);
+    // The similarity rule whole when there is room for it (two lines at 80 columns).
+    let rule_rows = if inner.height >= 16 {
+        (wrap(SIMILARITY_RULE, inner.width as usize).len() as u16).clamp(1, 3)
+    } else {
+        1
+    };
+    let list_height = inner
+        .bottom()
+        .saturating_sub(header.bottom())
+        .saturating_sub(bottom_rows + rule_rows - 1);
     let list = row(header.bottom(), list_height);
     let detail = row(list.bottom(), bottom_rows.saturating_sub(1));
-    let rule = row(detail.bottom(), 1);
+    let rule = row(detail.bottom(), rule_rows);
     Areas {
         title,
         filters,
@@ -281,7 +290,7 @@ impl super::Pane for Moves {
                     ctx.role().title
                 )
             };
-            let lines: Vec<Line> = crate::explorer::widgets::text::wrap(&text, width)
+            let lines: Vec<Line> = wrap(&text, width)
                 .into_iter()
                 .map(|l| Line::styled(l, theme.missing()))
                 .collect();
@@ -441,10 +450,13 @@ impl super::Pane for Moves {
                 frame.render_widget(Paragraph::new(lines), a.detail);
             }
         }
-        frame.render_widget(
-            Paragraph::new(Line::styled(truncate(SIMILARITY_RULE, width), theme.dim())),
-            a.rule,
-        );
+        let wrapped = wrap(SIMILARITY_RULE, width);
+        let rule: Vec<Line> = if wrapped.len() <= a.rule.height as usize {
+            wrapped.into_iter().map(|l| Line::styled(l, theme.dim())).collect()
+        } else {
+            vec![Line::styled(truncate(SIMILARITY_RULE, width), theme.dim())]
+        };
+        frame.render_widget(Paragraph::new(rule), a.rule);
         rows
     }
 
