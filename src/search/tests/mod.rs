@@ -44,7 +44,7 @@ fn catalog(roles: &[(&str, &[&str])]) -> Catalog {
     Catalog::from_loaded(vec![loaded]).unwrap()
 }
 
-fn generated(roles: usize, responsibilities: usize) -> Catalog {
+pub(super) fn generated(roles: usize, responsibilities: usize) -> Catalog {
     let size = Size {
         roles,
         responsibilities,
