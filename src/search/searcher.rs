@@ -133,14 +133,9 @@ struct Level {
 }
 
 impl Level {
-    fn new(
-        query: Query,
-        scope: Scope,
-        mut matches: Vec<Match>,
-        candidates: usize,
-        index: &SearchIndex,
-    ) -> Level {
-        let others = name_support(index, &mut matches);
+    /// A level of `matches` whose names have their support already (`Parts`).
+    fn new(query: Query, scope: Scope, parts: Parts, candidates: usize) -> Level {
+        let Parts { matches, others } = parts;
         Level {
             query,
             scope,
@@ -322,7 +317,13 @@ impl Searcher {
             // The empty query's level lists everything; a first term starts afresh.
             Some(base) if !base.query.is_empty() => {
                 let changes = query.changes_from(&base.query);
-                let matches = in_parts(base.matches.len(), |part, matches| {
+                // A part begins at a match that is not a name of the role before it.
+                let starts_part = |at: usize| {
+                    let item = index.item(base.matches[at].item);
+                    let before = index.item(base.matches[at - 1].item);
+                    item.kind != Kind::Role || before.kind != Kind::Role || before.role != item.role
+                };
+                let parts = in_parts(index, base.matches.len(), starts_part, |part, matches| {
                     for m in &base.matches[part] {
                         if let Some(eval) =
                             query.reevaluate(&base.query, &changes, index, m.item, m.eval)
@@ -331,7 +332,7 @@ impl Searcher {
                         }
                     }
                 });
-                Level::new(query, scope, matches, base.matches.len(), index)
+                Level::new(query, scope, parts, base.matches.len())
             }
             _ => scan(index, query, scope),
         };
@@ -428,7 +429,12 @@ fn scan(index: &SearchIndex, query: Query, scope: Scope) -> Level {
     }
     let candidates = items.len();
     let first = items.start;
-    let matches = in_parts(candidates, |part, matches| {
+    // A part begins at an item that is not a role's other name.
+    let starts_part = |at: usize| {
+        let item = index.item(first + at as u32);
+        item.kind != Kind::Role || item.index == 0
+    };
+    let parts = in_parts(index, candidates, starts_part, |part, matches| {
         for item in first + part.start as u32..first + part.end as u32 {
             if !in_scope(item) {
                 continue;
@@ -443,7 +449,7 @@ fn scan(index: &SearchIndex, query: Query, scope: Scope) -> Level {
             }
         }
     });
-    Level::new(query, scope, matches, candidates, index)
+    Level::new(query, scope, parts, candidates)
 }
 
 /// Fewest candidates a thread of its own is worth: below this, starting one costs more than
@@ -454,7 +460,16 @@ const MIN_PART: usize = if cfg!(test) { 256 } else { 32 * 1024 };
 /// The matches `find(part, out)` pushes for each part of candidates `0..candidates`, in order:
 /// the parts are searched on every core (up to 4), the first on this thread, and joined in
 /// candidate order, so the result is exactly what one pass over all candidates gives.
-fn in_parts(candidates: usize, find: impl Fn(Range<usize>, &mut Vec<Match>) + Sync) -> Vec<Match> {
+///
+/// Each part's role names get their support ([`name_support`]) on its own thread: a part begins
+/// only where `starts_part(candidate)` (never within one role's names), so each role's matched
+/// names are all in one part.
+fn in_parts(
+    index: &SearchIndex,
+    candidates: usize,
+    starts_part: impl Fn(usize) -> bool,
+    find: impl Fn(Range<usize>, &mut Vec<Match>) + Sync,
+) -> Parts {
     // Asked once: the standard library reads the cgroup's files for it on every call.
     static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     let threads = match cfg!(test) {
@@ -463,45 +478,66 @@ fn in_parts(candidates: usize, find: impl Fn(Range<usize>, &mut Vec<Match>) + Sy
             .get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(4))),
     };
     let per_part = candidates.div_ceil(threads).max(MIN_PART);
-    in_parts_of(candidates, per_part, find)
+    in_parts_of(index, candidates, per_part, starts_part, find)
 }
 
-/// [`in_parts`] with parts of `per_part` candidates (the last one smaller).
+/// The matches of a keystroke, in candidate order, with their names' support set.
+struct Parts {
+    matches: Vec<Match>,
+    /// How many are a role's name after a name of the same role (see [`name_support`]).
+    others: usize,
+}
+
+/// [`in_parts`] with parts of about `per_part` candidates, each moved on to where
+/// `starts_part` allows.
 fn in_parts_of(
+    index: &SearchIndex,
     candidates: usize,
     per_part: usize,
+    starts_part: impl Fn(usize) -> bool,
     find: impl Fn(Range<usize>, &mut Vec<Match>) + Sync,
-) -> Vec<Match> {
+) -> Parts {
     let per_part = per_part.max(1);
-    let mut parts = (0..candidates)
-        .step_by(per_part)
-        .map(|start| start..(start + per_part).min(candidates));
+    let mut bounds: Vec<usize> = vec![0];
+    for mut at in (per_part..candidates).step_by(per_part) {
+        at = at.max(bounds[bounds.len() - 1]);
+        while at < candidates && !starts_part(at) {
+            at += 1;
+        }
+        if at < candidates && at > bounds[bounds.len() - 1] {
+            bounds.push(at);
+        }
+    }
+    bounds.push(candidates);
+    let mut parts = bounds.windows(2).map(|w| w[0]..w[1]);
     // Room for every candidate up front: no regrowth, and unused room costs no pages.
     let mut matches = Vec::with_capacity(candidates);
     let Some(first) = parts.next() else {
-        return matches;
+        return Parts { matches, others: 0 };
     };
     let find = &find;
+    let mut others = 0;
     std::thread::scope(|scope| {
-        let others: Vec<_> = parts
+        let spawned: Vec<_> = parts
             .map(|part| {
                 scope.spawn(move || {
                     let mut found = Vec::with_capacity(part.len());
                     find(part, &mut found);
-                    found
+                    let others = name_support(index, &mut found);
+                    (found, others)
                 })
             })
             .collect();
         find(first, &mut matches);
-        for other in others {
+        others += name_support(index, &mut matches);
+        for part in spawned {
             // A panic in a part is one in the search itself: pass it on.
-            let found = other
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            let (found, part_others) = part.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
             matches.extend_from_slice(&found);
+            others += part_others;
         }
     });
-    matches
+    Parts { matches, others }
 }
 
 /// A hit's salience: how many of its role's names matched (for a name; "taxi" is more likely
