@@ -14,8 +14,10 @@ use super::{Kind, SearchIndex, replica};
 /// past this many cells skim's own linear fallback picks the positions instead.
 const HIGHLIGHT_MATRIX_LIMIT: usize = 1 << 22;
 
-/// Terms whose tiers a match remembers (3 bits each); a longer query works them out anew.
-const REMEMBERED_TERMS: usize = 16;
+/// Terms whose tiers a match remembers (3 bits each, in a `u32` so a match takes 20 bytes,
+/// not 32: a broad keystroke at 1.25 M items writes ~1 M of them); a longer query works them
+/// out anew.
+const REMEMBERED_TERMS: usize = 10;
 const TIER_BITS: u32 = 3;
 const TIER_MASK: Tiers = 7;
 
@@ -213,7 +215,15 @@ impl Term {
 
 /// What a match remembers of how it matched: each term's tier (3 bits a term, for the first
 /// [`REMEMBERED_TERMS`]), so a narrower query works out only the terms that changed.
-pub(super) type Tiers = u64;
+pub(super) type Tiers = u32;
+
+/// A bound as a match keeps it. Skim's scores grow with the query's length (a few dozen per
+/// char), not the text's, so a bound past `i32` would need a query of tens of millions of
+/// chars, more than a command line or a search box holds; it saturates, and one below
+/// `i32::MIN` is kept as that, still an upper bound.
+fn store_bound(bound: i64) -> i32 {
+    i32::try_from(bound).unwrap_or(if bound > 0 { i32::MAX } else { i32::MIN })
+}
 
 /// A matching item as the searcher keeps it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -221,8 +231,8 @@ pub(super) struct Evaluation {
     pub tiers: Tiers,
     /// Class and kind ([`group`]).
     pub group: u8,
-    /// A cheap upper bound of its score.
-    pub bound: i64,
+    /// A cheap upper bound of its score (an `i32` to keep a match small; see [`store_bound`]).
+    pub bound: i32,
 }
 
 impl Query {
@@ -294,7 +304,7 @@ impl Query {
         Some(Evaluation {
             tiers,
             group: self.group_of(index, id, worst),
-            bound,
+            bound: store_bound(bound),
         })
     }
 
@@ -311,7 +321,7 @@ impl Query {
         if self.terms.len() > REMEMBERED_TERMS {
             return self.evaluate(index, id);
         }
-        let (mut tiers, mut bound) = (before.tiers, before.bound);
+        let (mut tiers, mut bound) = (before.tiers, i64::from(before.bound));
         for &(old, new) in changes {
             let term = &self.terms[new];
             let tier = term.tier(index, id)?;
@@ -334,7 +344,7 @@ impl Query {
         Some(Evaluation {
             tiers,
             group: self.group_of(index, id, worst),
-            bound,
+            bound: store_bound(bound),
         })
     }
 

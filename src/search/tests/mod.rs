@@ -44,7 +44,7 @@ fn catalog(roles: &[(&str, &[&str])]) -> Catalog {
     Catalog::from_loaded(vec![loaded]).unwrap()
 }
 
-fn generated(roles: usize, responsibilities: usize) -> Catalog {
+pub(super) fn generated(roles: usize, responsibilities: usize) -> Catalog {
     let size = Size {
         roles,
         responsibilities,
@@ -564,7 +564,7 @@ proptest! {
         // Every tier implies skim's own match.
         prop_assert!(!query.matches(&index, item) || skim.is_some());
         if let (Some(eval), Some(score)) = (query.evaluate(&index, item), skim) {
-            let (loose, refined) = (eval.bound, query.refined_bound(&index, item));
+            let (loose, refined) = (i64::from(eval.bound), query.refined_bound(&index, item));
             prop_assert!(loose >= refined, "loose {} < refined {}", loose, refined);
             prop_assert!(refined >= score, "refined bound {} < skim {}", refined, score);
         }
