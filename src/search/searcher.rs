@@ -130,16 +130,35 @@ struct Level {
     /// Roles with a name among `ranked`: their other names are left out.
     named: HashSet<usize>,
     effort: Effort,
+    /// Set when `matches` holds only the matches that can rank among the first hits (a broad
+    /// keystroke, see [`join`]).
+    pruned: Option<Pruned>,
+}
+
+/// What a level whose `matches` were pruned keeps instead of the rest.
+#[derive(Debug, Clone)]
+struct Pruned {
+    /// Every match's item, in catalog order: where a narrower query starts, and what is
+    /// evaluated again when ranking goes deeper than `reach`.
+    ids: Vec<u32>,
+    /// How many hits rank exactly as they would with every match: all of the best groups'.
+    reach: usize,
 }
 
 impl Level {
     /// A level of `matches` whose names have their support already (`Parts`).
     fn new(query: Query, scope: Scope, parts: Parts, candidates: usize) -> Level {
-        let Parts { matches, others } = parts;
+        let Parts {
+            matches,
+            others,
+            pruned,
+        } = parts;
+        let total = pruned.as_ref().map_or(matches.len(), |p| p.ids.len());
         Level {
             query,
             scope,
-            matched: matches.len() - others,
+            matched: total - others,
+            pruned,
             by_bound: order_by_bound(&matches),
             next_loose: 0,
             matches,
@@ -182,7 +201,24 @@ impl Level {
             tightened: BinaryHeap::new(),
             scored: BinaryHeap::new(),
             named: HashSet::new(),
+            pruned: None,
         }
+    }
+
+    /// Makes `matches` hold every match again, if they were pruned and `n` hits are wanted
+    /// beyond the pruned ones' reach: the pruned level's ids are evaluated again, and ranking
+    /// starts over (it gives the same order).
+    fn complete(&mut self, index: &SearchIndex, n: usize) {
+        let Some(pruned) = &self.pruned else {
+            return;
+        };
+        if n <= pruned.reach {
+            return;
+        }
+        let parts = evaluate_ids(index, &self.query, &pruned.ids, false);
+        let effort = self.effort;
+        *self = Level::new(self.query.clone(), self.scope, parts, effort.candidates);
+        self.effort = effort;
     }
 
     /// The best pending match with a cheap bound, as a hit keyed by that bound.
@@ -314,6 +350,14 @@ impl Searcher {
             }
         }
         let level = match self.levels.last() {
+            // A pruned level kept every match's id: the narrower query is evaluated afresh on them.
+            Some(Level {
+                pruned: Some(pruned),
+                ..
+            }) => {
+                let parts = evaluate_ids(index, &query, &pruned.ids, true);
+                Level::new(query, scope, parts, pruned.ids.len())
+            }
             // The empty query's level lists everything; a first term starts afresh.
             Some(base) if !base.query.is_empty() => {
                 let changes = query.changes_from(&base.query);
@@ -323,15 +367,21 @@ impl Searcher {
                     let before = index.item(base.matches[at - 1].item);
                     item.kind != Kind::Role || before.kind != Kind::Role || before.role != item.role
                 };
-                let parts = in_parts(index, base.matches.len(), starts_part, |part, matches| {
-                    for m in &base.matches[part] {
-                        if let Some(eval) =
-                            query.reevaluate(&base.query, &changes, index, m.item, m.eval)
-                        {
-                            matches.push(Match { eval, ..*m });
+                let parts = in_parts(
+                    index,
+                    base.matches.len(),
+                    true,
+                    starts_part,
+                    |part, matches| {
+                        for m in &base.matches[part] {
+                            if let Some(eval) =
+                                query.reevaluate(&base.query, &changes, index, m.item, m.eval)
+                            {
+                                matches.push(Match { eval, ..*m });
+                            }
                         }
-                    }
-                });
+                    },
+                );
                 Level::new(query, scope, parts, base.matches.len())
             }
             _ => scan(index, query, scope),
@@ -370,6 +420,7 @@ impl Searcher {
         let Some(level) = self.levels.last_mut() else {
             return &[];
         };
+        level.complete(index, range.end);
         level.rank_first(index, range.end);
         let end = range.end.min(level.ranked.len());
         &level.ranked[range.start.min(end)..end]
@@ -383,6 +434,7 @@ impl Searcher {
         let Some(level) = self.levels.last_mut() else {
             return &[];
         };
+        level.complete(index, usize::MAX);
         if level.ranked.len() < level.matched {
             let mut hits: Vec<Hit> = level
                 .matches
@@ -434,7 +486,7 @@ fn scan(index: &SearchIndex, query: Query, scope: Scope) -> Level {
         let item = index.item(first + at as u32);
         item.kind != Kind::Role || item.index == 0
     };
-    let parts = in_parts(index, candidates, starts_part, |part, matches| {
+    let parts = in_parts(index, candidates, true, starts_part, |part, matches| {
         for item in first + part.start as u32..first + part.end as u32 {
             if !in_scope(item) {
                 continue;
@@ -457,9 +509,20 @@ fn scan(index: &SearchIndex, query: Query, scope: Scope) -> Level {
 /// catalogs too, so every search test checks that the parts join into one pass's result.
 const MIN_PART: usize = if cfg!(test) { 256 } else { 32 * 1024 };
 
+/// Fewest matches worth pruning (see [`join`]): a narrower query evaluates every term afresh
+/// on a pruned level's ids, where it would re-evaluate only the changed term on its matches,
+/// so only the broadest keystrokes (a first letter, a common second) are pruned, whose next
+/// keystroke is one term anyway. Tests prune their small catalogs too.
+const PRUNE_FROM: usize = if cfg!(test) { 64 } else { 256 * 1024 };
+
+/// Hits a pruned level still ranks exactly, at least: far more rows than a screen shows, so
+/// scrolling rarely needs every match again.
+const KEEP: usize = if cfg!(test) { 12 } else { 1024 };
+
 /// The matches `find(part, out)` pushes for each part of candidates `0..candidates`, in order:
 /// the parts are searched on every core (up to 4), the first on this thread, and joined in
-/// candidate order, so the result is exactly what one pass over all candidates gives.
+/// candidate order, so the result is exactly what one pass over all candidates gives. With
+/// `prune`, only the matches that can rank among the first hits are kept ([`join`]).
 ///
 /// Each part's role names get their support ([`name_support`]) on its own thread: a part begins
 /// only where `starts_part(candidate)` (never within one role's names), so each role's matched
@@ -467,6 +530,7 @@ const MIN_PART: usize = if cfg!(test) { 256 } else { 32 * 1024 };
 fn in_parts(
     index: &SearchIndex,
     candidates: usize,
+    prune: bool,
     starts_part: impl Fn(usize) -> bool,
     find: impl Fn(Range<usize>, &mut Vec<Match>) + Sync,
 ) -> Parts {
@@ -478,25 +542,60 @@ fn in_parts(
             .get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(4))),
     };
     let per_part = candidates.div_ceil(threads).max(MIN_PART);
-    in_parts_of(index, candidates, per_part, starts_part, find)
+    let found = in_parts_of(index, candidates, per_part, starts_part, find);
+    join(found, prune)
 }
 
 /// The matches of a keystroke, in candidate order, with their names' support set.
 struct Parts {
+    /// Every match, or, when `pruned` is set, the ones that can rank among its first `reach`.
     matches: Vec<Match>,
-    /// How many are a role's name after a name of the same role (see [`name_support`]).
+    /// How many matches are a role's name after a name of the same role (see
+    /// [`name_support`]), over every match.
     others: usize,
+    pruned: Option<Pruned>,
+}
+
+/// One part's matches, its count of names that fold ([`name_support`]), and how many hits
+/// (names folded) each group has.
+struct Found {
+    matches: Vec<Match>,
+    others: usize,
+    hits: [u32; 256],
+}
+
+/// The matches of `query` among `ids` (items in catalog order), with their names' support set:
+/// as a first search finds them, but only over these items.
+fn evaluate_ids(index: &SearchIndex, query: &Query, ids: &[u32], prune: bool) -> Parts {
+    // A part begins at an item that is not a name of the role before it.
+    let starts_part = |at: usize| {
+        let item = index.item(ids[at]);
+        let before = index.item(ids[at - 1]);
+        item.kind != Kind::Role || before.kind != Kind::Role || before.role != item.role
+    };
+    in_parts(index, ids.len(), prune, starts_part, |part, matches| {
+        for &item in &ids[part] {
+            if let Some(eval) = query.evaluate(index, item) {
+                let salience = index.meta(item).salience;
+                matches.push(Match {
+                    item,
+                    salience,
+                    eval,
+                });
+            }
+        }
+    })
 }
 
 /// [`in_parts`] with parts of about `per_part` candidates, each moved on to where
-/// `starts_part` allows.
+/// `starts_part` allows: each part's matches, in order.
 fn in_parts_of(
     index: &SearchIndex,
     candidates: usize,
     per_part: usize,
     starts_part: impl Fn(usize) -> bool,
     find: impl Fn(Range<usize>, &mut Vec<Match>) + Sync,
-) -> Parts {
+) -> Vec<Found> {
     let per_part = per_part.max(1);
     let mut bounds: Vec<usize> = vec![0];
     for mut at in (per_part..candidates).step_by(per_part) {
@@ -510,34 +609,92 @@ fn in_parts_of(
     }
     bounds.push(candidates);
     let mut parts = bounds.windows(2).map(|w| w[0]..w[1]);
-    // Room for every candidate up front: no regrowth, and unused room costs no pages.
-    let mut matches = Vec::with_capacity(candidates);
     let Some(first) = parts.next() else {
-        return Parts { matches, others: 0 };
+        return Vec::new();
     };
     let find = &find;
-    let mut others = 0;
+    let search = move |part: Range<usize>, mut matches: Vec<Match>| {
+        find(part, &mut matches);
+        let mut hits = [0; 256];
+        let others = name_support(index, &mut matches, &mut hits);
+        Found {
+            matches,
+            others,
+            hits,
+        }
+    };
+    let search = &search;
     std::thread::scope(|scope| {
         let spawned: Vec<_> = parts
-            .map(|part| {
-                scope.spawn(move || {
-                    let mut found = Vec::with_capacity(part.len());
-                    find(part, &mut found);
-                    let others = name_support(index, &mut found);
-                    (found, others)
-                })
-            })
+            .map(|part| scope.spawn(move || search(part.clone(), Vec::with_capacity(part.len()))))
             .collect();
-        find(first, &mut matches);
-        others += name_support(index, &mut matches);
+        // Room for every candidate up front: the parts are joined onto it without regrowth,
+        // and unused room costs no pages.
+        let mut found = vec![search(first, Vec::with_capacity(candidates))];
         for part in spawned {
             // A panic in a part is one in the search itself: pass it on.
-            let (found, part_others) = part.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
-            matches.extend_from_slice(&found);
-            others += part_others;
+            found.push(part.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
         }
-    });
-    Parts { matches, others }
+        found
+    })
+}
+
+/// The parts' matches joined in order; with `prune`, only those that can rank among the
+/// first [`KEEP`] hits or more when there are many ([`PRUNE_FROM`]): every match of the best
+/// groups that hold `KEEP` hits between them (group ranks first, so no match of a worse group
+/// can rank before them), the ids of all matches kept aside. A first letter at 1.25 M items
+/// then keeps the role names that hold it instead of ~1 M matches to join and order.
+fn join(found: Vec<Found>, prune: bool) -> Parts {
+    let others = found.iter().map(|f| f.others).sum();
+    let total: usize = found.iter().map(|f| f.matches.len()).sum();
+    let cut = if prune && total >= PRUNE_FROM {
+        let mut hits = [0usize; 256];
+        for f in &found {
+            for (sum, &n) in hits.iter_mut().zip(&f.hits) {
+                *sum += n as usize;
+            }
+        }
+        let lowest = hits.iter().position(|&n| n > 0).unwrap_or(0);
+        let mut reach = 0;
+        (lowest + 1..256)
+            .rev()
+            .find(|&group| {
+                reach += hits[group];
+                reach >= KEEP
+            })
+            .map(|group| (group as u8, reach))
+    } else {
+        None
+    };
+    let mut found = found.into_iter();
+    let Some(Found { mut matches, .. }) = found.next() else {
+        return Parts {
+            matches: Vec::new(),
+            others,
+            pruned: None,
+        };
+    };
+    let Some((best, reach)) = cut else {
+        for f in found {
+            matches.extend_from_slice(&f.matches);
+        }
+        return Parts {
+            matches,
+            others,
+            pruned: None,
+        };
+    };
+    let mut ids = Vec::with_capacity(total);
+    let mut kept = Vec::new();
+    for part in std::iter::once(matches).chain(found.map(|f| f.matches)) {
+        ids.extend(part.iter().map(|m| m.item));
+        kept.extend(part.iter().filter(|m| m.eval.group >= best));
+    }
+    Parts {
+        matches: kept,
+        others,
+        pruned: Some(Pruned { ids, reach }),
+    }
 }
 
 /// A hit's salience: how many of its role's names matched (for a name; "taxi" is more likely
@@ -558,12 +715,15 @@ const TITLE_IS_QUERY: u8 = 63;
 /// catalog order, so a role's names are together. Returns how many of them are a role's name
 /// after a name of the same role, which fold into one hit (as [`other_names`] counts; one pass
 /// instead of two saves ~1 M item look-ups on a broad keystroke at 1.25 M items).
-fn name_support(index: &SearchIndex, matches: &mut [Match]) -> usize {
+///
+/// Counts in `hits` each hit (a role's names folded into one, at its best group) by group.
+fn name_support(index: &SearchIndex, matches: &mut [Match], hits: &mut [u32; 256]) -> usize {
     let mut others = 0;
     let mut start = 0;
     while start < matches.len() {
         let item = index.item(matches[start].item);
         if item.kind != Kind::Role {
+            hits[matches[start].eval.group as usize] += 1;
             start += 1;
             continue;
         }
@@ -573,6 +733,8 @@ fn name_support(index: &SearchIndex, matches: &mut [Match]) -> usize {
         };
         let end = start + matches[start..].iter().take_while(|m| same_role(m)).count();
         others += end - start - 1;
+        let best = matches[start..end].iter().map(|m| m.eval.group).max();
+        hits[best.unwrap_or(0) as usize] += 1;
         for m in &mut matches[start..end] {
             // A title that is the query ("Area Manager") before other roles' other names
             // that are: the role a person names by its title is that one.
@@ -681,12 +843,62 @@ mod tests {
                 })
                 .collect();
             let expected = other_names(&index, matches.iter().map(|m| m.item));
-            assert_eq!(name_support(&index, &mut matches), expected, "{query:?}");
+            assert_eq!(
+                name_support(&index, &mut matches, &mut [0; 256]),
+                expected,
+                "{query:?}"
+            );
             folded += expected;
         }
         assert!(
             folded > 0,
             "no query matched two names of a role: the test checks nothing"
+        );
+    }
+
+    /// A broad keystroke keeps only the matches of the groups that hold its first hits (and
+    /// every match's id): the rows within reach rank as with every match, ranking deeper
+    /// evaluates the ids again, and a narrower query (a letter, or a new term) starts from the
+    /// ids. Everything as item-by-item scoring gives it.
+    #[test]
+    fn a_pruned_keystroke_ranks_and_narrows_like_every_item_one_by_one() {
+        use crate::search::tests::brute_force;
+        let catalog = crate::search::tests::generated(60, 30);
+        let index = SearchIndex::build(&catalog);
+        let mut pruned_any = false;
+        for (first, next) in [
+            ("p", "pr"),
+            ("m", "ma"),
+            ("e", "e s"),
+            ("a", "ab"),
+            ("s", "9"),
+        ] {
+            let expected = brute_force(&index, first, Scope::default());
+            let mut searcher = Searcher::new();
+            let matched = searcher.search(&index, first, Scope::default());
+            assert_eq!(matched, expected.len(), "{first:?}");
+            let level = searcher.levels.last().unwrap();
+            if let Some(pruned) = &level.pruned {
+                pruned_any = true;
+                assert!(pruned.reach >= KEEP, "{first:?}: reach {}", pruned.reach);
+                assert!(level.matches.len() < pruned.ids.len(), "{first:?}");
+                let reach = pruned.reach;
+                assert_eq!(searcher.top(&index, reach), &expected[..reach], "{first:?}");
+                assert!(searcher.levels.last().unwrap().pruned.is_some());
+            }
+            // Narrowed from the pruned level, before ranking deeper.
+            let narrower = brute_force(&index, next, Scope::default());
+            let mut typed = searcher.clone();
+            assert_eq!(typed.search(&index, next, Scope::default()), narrower.len());
+            assert_eq!(typed.top(&index, usize::MAX), narrower, "{next:?}");
+            // Deeper than its reach: every match again.
+            assert_eq!(searcher.top(&index, usize::MAX), expected, "{first:?}");
+            assert!(searcher.levels.last().unwrap().pruned.is_none());
+            assert_eq!(searcher.all(&index), expected, "{first:?}");
+        }
+        assert!(
+            pruned_any,
+            "no keystroke was pruned: the test checks nothing"
         );
     }
 

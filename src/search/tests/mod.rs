@@ -68,7 +68,7 @@ fn texts(index: &SearchIndex, query: &str) -> Vec<String> {
 
 /// The ranking the searcher must reproduce: every item evaluated and scored by skim, sorted by
 /// `rank`, each role's best name kept.
-fn brute_force(index: &SearchIndex, query: &str, scope: Scope) -> Vec<Hit> {
+pub(super) fn brute_force(index: &SearchIndex, query: &str, scope: Scope) -> Vec<Hit> {
     let parsed = Query::parse(query);
     let mut hits: Vec<Hit> = (0..index.len() as u32)
         .filter(|&id| {
