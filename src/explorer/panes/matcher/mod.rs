@@ -6,14 +6,11 @@
 //! The profile is kept in its own file beside the saved state (`profile.ron`, or
 //! `$CAREER_EXPLORER_PROFILE`), written atomically after each change by a thread of its own (a
 //! synced write takes several milliseconds: not on the key path), the last change waited for
-//! when the explorer quits; a file that cannot be read is said once and ignored. A re-rank is one pass over the occupations' skill vectors (see the
-//! `moves` benchmark), done on the key that changes a rating, never while drawing.
+//! when the explorer quits; a file that cannot be read is said once and ignored (`profile.rs`).
+//! A re-rank is one pass over the occupations' skill vectors (see the `moves` benchmark), done on
+//! the key that changes a rating, never while drawing.
 
-use std::io::{self, Read, Write};
-use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Sender};
-use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
+use std::path::PathBuf;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -31,6 +28,10 @@ use crate::moves::fit::{self, MAX_RATING, Profile};
 use crate::moves::origin_of;
 use crate::moves::report::{FIT_RULE, GAPS, gap_words, wage_basis};
 use crate::report::dollars;
+
+mod profile;
+use profile::Saver;
+pub use profile::{PROFILE_ENV, load_profile, profile_path, save_profile};
 
 pub const ABOUT: About = About {
     id: "matcher",
@@ -62,134 +63,6 @@ const HINTS: &[Hint] = &[
     hint(&[Action::SwitchList], "list"),
     hint(&[Action::OpenMove], "open"),
 ];
-
-/// Names the profile file instead of `profile.ron` beside the saved state (tests use it).
-pub const PROFILE_ENV: &str = "CAREER_EXPLORER_PROFILE";
-
-/// A profile file larger than this is not ours.
-const MAX_PROFILE_BYTES: u64 = 256 * 1024;
-
-/// Where the profile is kept: `$CAREER_EXPLORER_PROFILE`, else `profile.ron` in the saved
-/// state's folder.
-pub fn profile_path() -> Option<PathBuf> {
-    match std::env::var_os(PROFILE_ENV) {
-        Some(path) if !path.is_empty() => Some(PathBuf::from(path)),
-        _ => Some(crate::explorer::state::path()?.with_file_name("profile.ron")),
-    }
-}
-
-/// The profile at `path` (empty when there is none), or a sentence on what was wrong.
-pub fn load_profile(path: &Path) -> Result<Profile, String> {
-    let label = path.display();
-    let file = match std::fs::File::open(path) {
-        Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Profile::default()),
-        Err(e) => return Err(format!("{label}: cannot read the skills profile ({e}); ignored")),
-    };
-    let mut bytes = Vec::new();
-    file.take(MAX_PROFILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("{label}: cannot read the skills profile ({e}); ignored"))?;
-    if bytes.len() as u64 > MAX_PROFILE_BYTES {
-        return Err(format!("{label}: the skills profile is too large to be ours; ignored"));
-    }
-    let text = String::from_utf8(bytes)
-        .map_err(|_| format!("{label}: the skills profile is not text; ignored"))?;
-    let mut profile: Profile = ron::from_str(&text).map_err(|e| {
-        format!(
-            "{label}:{}:{}: {}; the skills profile is ignored",
-            e.span.start.line, e.span.start.col, e.code
-        )
-    })?;
-    profile.ratings.retain(|_, r| *r > 0);
-    for r in profile.ratings.values_mut() {
-        *r = (*r).min(MAX_RATING);
-    }
-    Ok(profile)
-}
-
-/// Saves `profile` at `path`, atomically.
-pub fn save_profile(path: &Path, profile: &Profile) -> io::Result<()> {
-    let text = ron::ser::to_string_pretty(profile, ron::ser::PrettyConfig::default())
-        .map_err(io::Error::other)?;
-    crate::explorer::state::write_atomically(path, |file| {
-        file.write_all(format!("{text}\n").as_bytes())
-    })
-}
-
-/// Writes the profile after each change on a thread of its own, the latest change only.
-#[derive(Debug)]
-struct Saver {
-    path: PathBuf,
-    sender: Option<Sender<Profile>>,
-    thread: Option<JoinHandle<()>>,
-    /// The last write's failure, to say.
-    error: Arc<Mutex<Option<String>>>,
-}
-
-impl Saver {
-    fn start(path: PathBuf) -> Saver {
-        let (sender, receiver) = mpsc::channel::<Profile>();
-        let error = Arc::new(Mutex::new(None));
-        let slot = Arc::clone(&error);
-        let target = path.clone();
-        let thread = std::thread::Builder::new()
-            .name("profile".into())
-            .spawn(move || {
-                while let Ok(mut profile) = receiver.recv() {
-                    while let Ok(newer) = receiver.try_recv() {
-                        profile = newer;
-                    }
-                    let problem = save_profile(&target, &profile).err().map(|e| {
-                        format!(
-                            "could not save the skills profile to {}: {e}",
-                            target.display()
-                        )
-                    });
-                    if let Ok(mut slot) = slot.lock() {
-                        *slot = problem;
-                    }
-                }
-            })
-            .ok();
-        Saver {
-            path,
-            sender: thread.is_some().then_some(sender),
-            thread,
-            error,
-        }
-    }
-
-    /// Saves `profile` (on the thread, or here when there is none); a failure to say.
-    fn save(&self, profile: &Profile) -> Option<String> {
-        match &self.sender {
-            Some(sender) if sender.send(profile.clone()).is_ok() => {
-                self.error.lock().ok()?.take()
-            }
-            _ => save_profile(&self.path, profile).err().map(|e| {
-                format!(
-                    "could not save the skills profile to {}: {e}",
-                    self.path.display()
-                )
-            }),
-        }
-    }
-
-    /// Waits for the last change to be written; its failure, if any.
-    fn finish(&mut self) -> Option<String> {
-        drop(self.sender.take());
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-        self.error.lock().ok()?.take()
-    }
-}
-
-impl Drop for Saver {
-    fn drop(&mut self) {
-        self.finish();
-    }
-}
 
 /// Which list ↑/↓ move.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -608,93 +481,4 @@ impl super::Pane for Matcher {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::explorer::testing::{embedded, press};
-    use crate::explorer::{App, PaneId};
-    use ratatui::crossterm::event::KeyCode;
-
-    fn matcher_on(role: &str) -> App {
-        let app = embedded();
-        let index = app.catalog().index_of(role).unwrap();
-        app.open(index, PaneId::Matcher)
-    }
-
-    fn matcher(app: &App) -> &Matcher {
-        app.pane_state::<Matcher>().unwrap()
-    }
-
-    #[test]
-    fn keys_rate_the_selected_skill_and_the_ranking_follows() {
-        let mut app = matcher_on("electricians");
-        crate::explorer::offscreen::render(&mut app, 100, 30);
-        assert!(matcher(&app).profile.ratings.is_empty());
-        press(&mut app, KeyCode::Char('4'));
-        press(&mut app, KeyCode::Down);
-        press(&mut app, KeyCode::Right);
-        press(&mut app, KeyCode::Right);
-        press(&mut app, KeyCode::Left);
-        let m = matcher(&app);
-        assert_eq!(m.profile.rating("Reading Comprehension"), 4);
-        assert_eq!(m.profile.rating("Active Listening"), 1);
-        let before = m.ranked.clone();
-        assert!(before[0].1 > 0.0);
-        press(&mut app, KeyCode::Char('5'));
-        assert_ne!(matcher(&app).ranked, before, "the list follows the rating");
-        // The role's levels as a start, then cleared.
-        press(&mut app, KeyCode::Char('f'));
-        assert_eq!(matcher(&app).profile.ratings.len(), 34);
-        press(&mut app, KeyCode::Char('x'));
-        assert!(matcher(&app).profile.ratings.is_empty());
-        // r moves to the occupations; Enter opens the selected one.
-        press(&mut app, KeyCode::Char('3'));
-        press(&mut app, KeyCode::Char('r'));
-        press(&mut app, KeyCode::Down);
-        let second = matcher(&app).ranked[1].0;
-        press(&mut app, KeyCode::Enter);
-        assert_eq!(app.role(), Some(second));
-    }
-
-    #[test]
-    fn a_narrow_pane_shows_one_list_at_a_time() {
-        use crate::explorer::offscreen::render;
-        let mut app = matcher_on("electricians");
-        let screen = render(&mut app, 45, 14);
-        assert!(screen.contains("Rate skills, then r"), "{screen}");
-        press(&mut app, KeyCode::Char('5'));
-        let screen = render(&mut app, 45, 14);
-        assert!(screen.contains("●●●●●") && screen.contains("│ best "), "{screen}");
-        assert!(!screen.contains("occupation"), "{screen}");
-        press(&mut app, KeyCode::Char('r'));
-        let screen = render(&mut app, 45, 14);
-        assert!(screen.contains("fit  occupation"), "{screen}");
-        assert!(!screen.contains("●●●●●"), "{screen}");
-    }
-
-    #[test]
-    fn the_profile_is_saved_and_read_back_and_a_bad_file_is_said() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("profile.ron");
-        let mut app = matcher_on("electricians");
-        let m = app.pane_state_mut::<Matcher>().unwrap();
-        assert_eq!(m.restore(path.clone()), None, "no file yet is no problem");
-        press(&mut app, KeyCode::Char('3'));
-        press(&mut app, KeyCode::Down);
-        press(&mut app, KeyCode::Char('5'));
-        let m = app.pane_state_mut::<Matcher>().unwrap();
-        assert_eq!(m.finish_saving(), None);
-        let saved = load_profile(&path).unwrap();
-        assert_eq!(saved.rating("Reading Comprehension"), 3);
-        assert_eq!(saved.rating("Active Listening"), 5);
-        let mut fresh = Matcher::default();
-        assert_eq!(fresh.restore(path.clone()), None);
-        assert_eq!(fresh.profile, saved);
-
-        std::fs::write(&path, "(ratings: {\"Writing\": oops})").unwrap();
-        let mut broken = Matcher::default();
-        let problem = broken.restore(path.clone()).unwrap();
-        assert!(problem.starts_with(&format!("{}:1:", path.display())), "{problem}");
-        assert!(problem.ends_with("the skills profile is ignored"), "{problem}");
-        assert!(broken.profile.ratings.is_empty());
-    }
-}
+mod tests;
