@@ -9,7 +9,7 @@ use super::component::{Ctx, Flow, Request, Shared};
 use super::frame::FrameLayout;
 use super::history::History;
 use super::key::Key;
-use super::keymap::{Bind, Context, Hint, Hints, Keymap, bind, hint};
+use super::keymap::{Context, Hint, Hints, Keymap};
 use super::overlays::Overlay;
 use super::overlays::help::Help;
 use super::overlays::palette::{Palette, Purpose};
@@ -21,100 +21,11 @@ use crate::search::{Item, Kind, SearchIndex};
 
 use Context::{Always, Everywhere};
 
+mod keys;
 pub mod occupations;
 
-/// The global keys.
-pub const KEYS: &[Bind] = &[
-    bind(Always, Action::Quit, "Ctrl-c", "quit"),
-    bind(
-        Always,
-        Action::Suspend,
-        "Ctrl-z",
-        "suspend (the shell's fg brings it back)",
-    ),
-    bind(Everywhere, Action::Quit, "q", "quit"),
-    bind(Everywhere, Action::ShowHelp, "?", "help: every key"),
-    bind(
-        Everywhere,
-        Action::OpenSearch,
-        "/ Ctrl-p",
-        "search everything",
-    ),
-    bind(Everywhere, Action::NextPane, "Tab", "next pane"),
-    bind(
-        Everywhere,
-        Action::PreviousPane,
-        "Shift-Tab",
-        "previous pane",
-    ),
-    bind(Everywhere, Action::MoveUp, "Up k", "move up"),
-    bind(Everywhere, Action::MoveDown, "Down j", "move down"),
-    bind(Everywhere, Action::PageUp, "PageUp", "page up"),
-    bind(Everywhere, Action::PageDown, "PageDown", "page down"),
-    bind(Everywhere, Action::MoveToTop, "Home g", "first"),
-    bind(Everywhere, Action::MoveToBottom, "End G", "last"),
-    bind(
-        Everywhere,
-        Action::Back,
-        "Esc",
-        "back: clear a filter, return to the role list",
-    ),
-    bind(
-        Everywhere,
-        Action::PickRoleToCompare,
-        "c",
-        "compare with any role (opens Compare)",
-    ),
-    bind(
-        Everywhere,
-        Action::ToggleShortlist,
-        "m",
-        "mark or unmark the role (shortlist)",
-    ),
-    bind(
-        Everywhere,
-        Action::ShowShortlist,
-        "M",
-        "show only the marked roles, or all again",
-    ),
-    bind(
-        Everywhere,
-        Action::HistoryBack,
-        "Backspace Alt-Left",
-        "back to the role visited before",
-    ),
-    bind(
-        Everywhere,
-        Action::HistoryForward,
-        "Alt-Right",
-        "forward to the role visited after",
-    ),
-];
-
-/// Keys that jump to a pane: the pane's number in tab order.
-pub fn pane_keys() -> Vec<Bind> {
-    const DIGITS: [&str; 9] = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
-    PaneId::ALL
-        .iter()
-        .zip(DIGITS)
-        .map(|(&pane, digit)| bind(Everywhere, Action::ShowPane(pane), digit, pane.title()))
-        .collect()
-}
-
-const GLOBAL_HINTS: &[Hint] = &[
-    hint(&[Action::NextPane], "pane"),
-    hint(&[Action::MoveUp, Action::MoveDown], "move"),
-    hint(&[Action::OpenSearch], "search"),
-    hint(&[Action::ToggleShortlist], "mark"),
-];
-
-const PANE_HINTS: &[Hint] = &[hint(&[Action::FocusRoles], "roles")];
-
-/// Always at the end of the footer, whatever else has to make room.
-pub const ESSENTIAL_HINTS: &[Hint] = &[
-    hint(&[Action::ShowHelp], "help"),
-    hint(&[Action::Quit], "quit"),
-];
+pub use keys::{ESSENTIAL_HINTS, KEYS, pane_keys};
+use keys::{GLOBAL_HINTS, PANE_HINTS};
 
 /// Where keys go: the role list or the pane's content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
