@@ -11,7 +11,7 @@ use super::data::{data_rows, state_figures};
 use super::{
     Cell, CompareRow, NOT_IN_SOURCE, RoleRef, Tone, dollars, shared_skills, top_industry_pay,
 };
-use crate::catalog::{Catalog, ElementKind, Role, State, Wages};
+use crate::catalog::{Catalog, ElementKind, HourlyWages, Role, State, Wages};
 
 /// At most this many roles side by side.
 pub const MAX_ROLES: usize = 4;
@@ -67,6 +67,17 @@ impl WageBand {
         }
     }
 
+    /// The hourly figures over a full-time year, for an occupation BLS pays only by the hour.
+    fn set_from_hourly(&mut self, hourly: &HourlyWages) {
+        let yearly = |v: Option<f64>| v.map(|v| (v * HOURS_A_YEAR).round() as i64);
+        self.p10 = yearly(hourly.p10);
+        self.p25 = yearly(hourly.p25);
+        self.median = yearly(hourly.median);
+        self.p75 = yearly(hourly.p75);
+        self.p90 = yearly(hourly.p90);
+        self.from_hourly = true;
+    }
+
     fn national(wages: &Wages) -> Option<WageBand> {
         let mut band = WageBand {
             p10: wages.p10,
@@ -80,13 +91,7 @@ impl WageBand {
         };
         if band.is_empty() {
             let hourly = wages.hourly.as_ref()?;
-            let yearly = |v: Option<f64>| v.map(|v| (v * HOURS_A_YEAR).round() as i64);
-            band.p10 = yearly(hourly.p10);
-            band.p25 = yearly(hourly.p25);
-            band.median = yearly(hourly.median);
-            band.p75 = yearly(hourly.p75);
-            band.p90 = yearly(hourly.p90);
-            band.from_hourly = true;
+            band.set_from_hourly(hourly);
         }
         band.top_coded_at = wages
             .top_coded_at
@@ -125,13 +130,7 @@ impl WageBand {
         }
         if band.is_empty() {
             let hourly = figures.hourly.as_ref()?;
-            let yearly = |v: Option<f64>| v.map(|v| (v * HOURS_A_YEAR).round() as i64);
-            band.p10 = yearly(hourly.p10);
-            band.p25 = yearly(hourly.p25);
-            band.median = yearly(hourly.median);
-            band.p75 = yearly(hourly.p75);
-            band.p90 = yearly(hourly.p90);
-            band.from_hourly = true;
+            band.set_from_hourly(hourly);
         }
         (!band.is_empty()).then_some(band)
     }
