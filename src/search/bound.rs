@@ -137,10 +137,11 @@ impl TermBound {
     /// beginning with an ASCII letter or digit, whether that char begins a word anywhere (`starts`,
     /// the item's word-start classes) says whether it can earn more than a plain match, since skim
     /// gives its bonuses only where such a char begins a word. `None` for other terms.
+    /// Of the text it needs only its first byte, `first`.
     pub(super) fn quick(
         &self,
-        raw: &[u8],
-        haystack: &[u8],
+        first: u8,
+        case_sensitive: bool,
         starts: u64,
         camel: bool,
     ) -> Option<i64> {
@@ -150,8 +151,17 @@ impl TermBound {
         if !c.is_ascii_alphanumeric() {
             return None;
         }
-        let first = if haystack.first() == Some(&c) {
-            first_value(raw, 0, c)
+        let searched = match case_sensitive {
+            true => first,
+            false => first.to_ascii_lowercase(),
+        };
+        let first = if searched == c {
+            // `first_value` at 0, from the byte alone.
+            BONUS_FIRST
+                + match first == c {
+                    true => SCORE_MATCH,
+                    false => SCORE_MATCH + CASE_MISMATCH,
+                }
         } else if starts & super::index::class_bit(c) != 0 {
             SCORE_MATCH + BONUS_HEAD
         } else {

@@ -16,7 +16,7 @@ use super::{Class, Hit, Kind, Scope, SearchIndex};
 mod parts;
 #[cfg(test)]
 use parts::{KEEP, name_support, other_names};
-use parts::{Parts, evaluate_ids, in_parts, order_by_bound};
+use parts::{Parts, WARM_BATCH, evaluate_ids, in_parts, order_by_bound};
 
 /// Results kept for backspacing. The oldest (broadest) go first; memory stays bounded
 /// (about 20 bytes a match) and dropping one only costs a rescan if the user backspaces that far.
@@ -378,11 +378,14 @@ impl Searcher {
                     true,
                     starts_part,
                     |part, matches| {
-                        for m in &base.matches[part] {
-                            if let Some(eval) =
-                                query.reevaluate(&base.query, &changes, index, m.item, m.eval)
-                            {
-                                matches.push(Match { eval, ..*m });
+                        for batch in base.matches[part].chunks(WARM_BATCH) {
+                            index.warm(batch.iter().map(|m| m.item));
+                            for m in batch {
+                                if let Some(eval) =
+                                    query.reevaluate(&base.query, &changes, index, m.item, m.eval)
+                                {
+                                    matches.push(Match { eval, ..*m });
+                                }
                             }
                         }
                     },
@@ -479,7 +482,7 @@ fn scan(index: &SearchIndex, query: Query, scope: Scope) -> Level {
         Some(role) => index.role_items(role),
         None => 0..index.len() as u32,
     };
-    let in_scope = |id: u32| scope.kind.is_none_or(|kind| index.item(id).kind == kind);
+    let in_scope = |id: u32| scope.kind.is_none_or(|kind| index.kind(id) == kind);
     if query.is_empty() {
         let all = items.filter(|&id| in_scope(id)).collect();
         return Level::everything(query, scope, index, all);

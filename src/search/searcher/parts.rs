@@ -19,6 +19,10 @@ pub(super) const PRUNE_FROM: usize = if cfg!(test) { 64 } else { 256 * 1024 };
 /// scrolling rarely needs every match again.
 pub(super) const KEEP: usize = if cfg!(test) { 12 } else { 1024 };
 
+/// Items whose facts and texts are read ahead together ([`SearchIndex::warm`]) before a
+/// keystroke evaluates them.
+pub(super) const WARM_BATCH: usize = 16;
+
 /// The matches `find(part, out)` pushes for each part of candidates `0..candidates`, in order:
 /// the parts are searched on every core (up to 4), the first on this thread, and joined in
 /// candidate order, so the result is exactly what one pass over all candidates gives. With
@@ -74,14 +78,17 @@ pub(super) fn evaluate_ids(index: &SearchIndex, query: &Query, ids: &[u32], prun
         item.kind != Kind::Role || before.kind != Kind::Role || before.role != item.role
     };
     in_parts(index, ids.len(), prune, starts_part, |part, matches| {
-        for &item in &ids[part] {
-            if let Some(eval) = query.evaluate(index, item) {
-                let salience = index.meta(item).salience;
-                matches.push(Match {
-                    item,
-                    salience,
-                    eval,
-                });
+        for batch in ids[part].chunks(WARM_BATCH) {
+            index.warm(batch.iter().copied());
+            for &item in batch {
+                if let Some(eval) = query.evaluate(index, item) {
+                    let salience = index.meta(item).salience;
+                    matches.push(Match {
+                        item,
+                        salience,
+                        eval,
+                    });
+                }
             }
         }
     })
@@ -214,12 +221,13 @@ pub(super) fn name_support(
     let mut others = 0;
     let mut start = 0;
     while start < matches.len() {
-        let item = index.item(matches[start].item);
-        if item.kind != Kind::Role {
+        // The kind first: it is beside the facts evaluating the match just read.
+        if index.kind(matches[start].item) != Kind::Role {
             hits[matches[start].eval.group as usize] += 1;
             start += 1;
             continue;
         }
+        let item = index.item(matches[start].item);
         let same_role = |m: &Match| {
             let other = index.item(m.item);
             other.kind == Kind::Role && other.role == item.role
