@@ -390,18 +390,19 @@ impl SearchIndex {
         self.meta[id as usize].kind
     }
 
-    /// Reads the facts of items `ids`, then the first and last byte of their folded texts, so
-    /// that evaluating them next finds both in cache. Items a narrowing keystroke evaluates lie
-    /// scattered over the corpus, each a cache miss or three; read one at a time, the misses
-    /// come one after another, but these reads do not depend on each other, so the memory
-    /// system serves a batch of them at once. (A prefetch instruction would need `unsafe`.)
-    pub(super) fn warm(&self, ids: impl Iterator<Item = u32> + Clone) {
+    /// Reads the first and last byte of the folded texts of items `texts` (their facts read
+    /// already), and the facts of items `facts`, so that evaluating them next finds them in
+    /// cache. Items a narrowing keystroke evaluates lie scattered over the corpus, each a
+    /// cache miss or three; read one at a time, the misses come one after another, but these
+    /// reads do not depend on each other, so the memory system serves a batch of them at once.
+    /// (A prefetch instruction would need `unsafe`.)
+    pub(super) fn warm(&self, texts: impl Iterator<Item = u32>, facts: impl Iterator<Item = u32>) {
         let folded = self.folded.as_bytes();
         let mut sum = 0u32;
-        for id in ids.clone() {
+        for id in facts {
             sum = sum.wrapping_add(self.meta[id as usize].end);
         }
-        for id in ids {
+        for id in texts {
             let meta = &self.meta[id as usize];
             let (first, last) = (meta.start as usize, (meta.end as usize).saturating_sub(1));
             sum = sum.wrapping_add(u32::from(folded[first]) + u32::from(folded[last]));

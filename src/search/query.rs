@@ -295,6 +295,30 @@ impl Query {
 
     /// How the item matches, if it does: every term's tier, its group and a score bound.
     pub(super) fn evaluate(&self, index: &SearchIndex, id: u32) -> Option<Evaluation> {
+        let (tiers, worst) = self.tiers(index, id)?;
+        Some(Evaluation {
+            tiers,
+            group: self.group_of(index, id, worst),
+            bound: self.bound(index, id),
+        })
+    }
+
+    /// The group of item `id` if it matches: what [`Query::evaluate`] gives as its group,
+    /// without the bound (for a broad keystroke, which bounds only the matches it keeps).
+    pub(super) fn group(&self, index: &SearchIndex, id: u32) -> Option<u8> {
+        let (_, worst) = self.tiers(index, id)?;
+        Some(self.group_of(index, id, worst))
+    }
+
+    /// The cheap bound [`Query::evaluate`] gives, for an item known to match: from its facts
+    /// alone for terms beginning with an ASCII letter or digit.
+    pub(super) fn bound(&self, index: &SearchIndex, id: u32) -> i32 {
+        store_bound(self.terms.iter().map(|t| t.loose_bound(index, id)).sum())
+    }
+
+    /// Each term's tier in item `id` (the first [`REMEMBERED_TERMS`]), and the worst of them,
+    /// if every term matches.
+    fn tiers(&self, index: &SearchIndex, id: u32) -> Option<(Tiers, Tier)> {
         let mut tiers: Tiers = 0;
         let mut worst = Tier::Whole;
         for &t in &self.check_order {
@@ -304,12 +328,7 @@ impl Query {
                 tiers |= (tier as Tiers) << (TIER_BITS * t as u32);
             }
         }
-        let bound = self.terms.iter().map(|t| t.loose_bound(index, id)).sum();
-        Some(Evaluation {
-            tiers,
-            group: self.group_of(index, id, worst),
-            bound: store_bound(bound),
-        })
+        Some((tiers, worst))
     }
 
     /// [`Query::evaluate`] for an item that matched `broader` as `before`, working out only the

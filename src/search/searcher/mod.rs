@@ -13,10 +13,14 @@ use std::ops::Range;
 use super::query::{Evaluation, Query};
 use super::{Class, Hit, Kind, Scope, SearchIndex};
 
+mod broad;
 mod parts;
 #[cfg(test)]
-use parts::{KEEP, name_support, other_names};
-use parts::{Parts, WARM_BATCH, evaluate_ids, in_parts, order_by_bound};
+use broad::KEEP;
+use broad::{BROAD_FROM, broad};
+use parts::{Parts, evaluate_ids, in_parts, order_by_bound, warm_ahead};
+#[cfg(test)]
+use parts::{name_support, other_names};
 
 /// Results kept for backspacing. The oldest (broadest) go first; memory stays bounded
 /// (about 20 bytes a match) and dropping one only costs a rescan if the user backspaces that far.
@@ -136,7 +140,7 @@ struct Level {
     named: HashSet<usize>,
     effort: Effort,
     /// Set when `matches` holds only the matches that can rank among the first hits (a broad
-    /// keystroke, see [`join`]).
+    /// keystroke, see [`broad`]).
     pruned: Option<Pruned>,
 }
 
@@ -220,7 +224,7 @@ impl Level {
         if n <= pruned.reach {
             return;
         }
-        let parts = evaluate_ids(index, &self.query, &pruned.ids, false);
+        let parts = evaluate_ids(index, &self.query, &pruned.ids, true);
         let effort = self.effort;
         *self = Level::new(self.query.clone(), self.scope, parts, effort.candidates);
         self.effort = effort;
@@ -360,7 +364,7 @@ impl Searcher {
                 pruned: Some(pruned),
                 ..
             }) => {
-                let parts = evaluate_ids(index, &query, &pruned.ids, true);
+                let parts = evaluate_ids(index, &query, &pruned.ids, false);
                 Level::new(query, scope, parts, pruned.ids.len())
             }
             // The empty query's level lists everything; a first term starts afresh.
@@ -372,24 +376,24 @@ impl Searcher {
                     let before = index.item(base.matches[at - 1].item);
                     item.kind != Kind::Role || before.kind != Kind::Role || before.role != item.role
                 };
-                let parts = in_parts(
-                    index,
-                    base.matches.len(),
-                    true,
-                    starts_part,
-                    |part, matches| {
-                        for batch in base.matches[part].chunks(WARM_BATCH) {
-                            index.warm(batch.iter().map(|m| m.item));
-                            for m in batch {
-                                if let Some(eval) =
-                                    query.reevaluate(&base.query, &changes, index, m.item, m.eval)
-                                {
-                                    matches.push(Match { eval, ..*m });
-                                }
+                let parts = if base.matches.len() >= BROAD_FROM {
+                    // Only after ranking a broad keystroke's every match (`complete`).
+                    broad(index, &query, base.matches.len(), starts_part, true, |at| {
+                        Some(base.matches[at].item)
+                    })
+                } else {
+                    in_parts(index, base.matches.len(), starts_part, |part, matches| {
+                        for at in part.clone() {
+                            warm_ahead(index, &part, at, |at| Some(base.matches[at].item));
+                            let m = &base.matches[at];
+                            if let Some(eval) =
+                                query.reevaluate(&base.query, &changes, index, m.item, m.eval)
+                            {
+                                matches.push(Match { eval, ..*m });
                             }
                         }
-                    },
-                );
+                    })
+                };
                 Level::new(query, scope, parts, base.matches.len())
             }
             _ => scan(index, query, scope),
@@ -494,7 +498,12 @@ fn scan(index: &SearchIndex, query: Query, scope: Scope) -> Level {
         let item = index.item(first + at as u32);
         item.kind != Kind::Role || item.index == 0
     };
-    let parts = in_parts(index, candidates, true, starts_part, |part, matches| {
+    if candidates >= BROAD_FROM {
+        let item = |at: usize| Some(first + at as u32).filter(|&item| in_scope(item));
+        let parts = broad(index, &query, candidates, starts_part, false, item);
+        return Level::new(query, scope, parts, candidates);
+    }
+    let parts = in_parts(index, candidates, starts_part, |part, matches| {
         for item in first + part.start as u32..first + part.end as u32 {
             if !in_scope(item) {
                 continue;

@@ -22,11 +22,7 @@ fn name_support_counts_the_names_that_fold() {
             })
             .collect();
         let expected = other_names(&index, matches.iter().map(|m| m.item));
-        assert_eq!(
-            name_support(&index, &mut matches, &mut [0; 256]),
-            expected,
-            "{query:?}"
-        );
+        assert_eq!(name_support(&index, &mut matches), expected, "{query:?}");
         folded += expected;
     }
     assert!(
@@ -35,49 +31,71 @@ fn name_support_counts_the_names_that_fold() {
     );
 }
 
-/// A broad keystroke keeps only the matches of the groups that hold its first hits (and
-/// every match's id): the rows within reach rank as with every match, ranking deeper
-/// evaluates the ids again, and a narrower query (a letter, or a new term) starts from the
-/// ids. Everything as item-by-item scoring gives it.
+/// A broad keystroke keeps only the matches that can rank among its first hits: those of
+/// the groups that hold them, and of the worst of those, when it is big, those whose bound
+/// reaches the first hits' exact scores (and every match's id). The rows within reach rank as
+/// with every match, ranking deeper evaluates the ids again, and a narrower query (a letter,
+/// or a new term) starts from the ids. Everything as item-by-item scoring gives it, over the
+/// whole catalog (where role names hold the first hits) and over responsibilities (where one
+/// big group does).
 #[test]
 fn a_pruned_keystroke_ranks_and_narrows_like_every_item_one_by_one() {
     use crate::search::tests::brute_force;
     let catalog = crate::search::tests::generated(60, 30);
     let index = SearchIndex::build(&catalog);
-    let mut pruned_any = false;
-    for (first, next) in [
-        ("p", "pr"),
-        ("m", "ma"),
-        ("e", "e s"),
-        ("a", "ab"),
-        ("s", "9"),
-    ] {
-        let expected = brute_force(&index, first, Scope::default());
-        let mut searcher = Searcher::new();
-        let matched = searcher.search(&index, first, Scope::default());
-        assert_eq!(matched, expected.len(), "{first:?}");
-        let level = searcher.levels.last().unwrap();
-        if let Some(pruned) = &level.pruned {
-            pruned_any = true;
-            assert!(pruned.reach >= KEEP, "{first:?}: reach {}", pruned.reach);
-            assert!(level.matches.len() < pruned.ids.len(), "{first:?}");
-            let reach = pruned.reach;
-            assert_eq!(searcher.top(&index, reach), &expected[..reach], "{first:?}");
-            assert!(searcher.levels.last().unwrap().pruned.is_some());
+    let responsibilities = Scope {
+        kind: Some(Kind::Responsibility),
+        ..Scope::default()
+    };
+    let (mut pruned_any, mut trimmed_any) = (false, false);
+    for scope in [Scope::default(), responsibilities] {
+        for (first, next) in [
+            ("p", "pr"),
+            ("m", "ma"),
+            ("e", "e s"),
+            ("a", "ab"),
+            ("s", "9"),
+            ("t", "th"),
+            ("c", "co"),
+        ] {
+            let expected = brute_force(&index, first, scope);
+            let mut searcher = Searcher::new();
+            let matched = searcher.search(&index, first, scope);
+            assert_eq!(matched, expected.len(), "{first:?} in {scope:?}");
+            let level = searcher.levels.last().unwrap();
+            if let Some(pruned) = &level.pruned {
+                pruned_any = true;
+                assert!(pruned.reach >= KEEP, "{first:?}: reach {}", pruned.reach);
+                assert!(level.matches.len() < pruned.ids.len(), "{first:?}");
+                // The cut group trimmed to what can reach the first hits.
+                trimmed_any |= level.matches.len() < 4 * KEEP && 8 * KEEP < expected.len();
+                let reach = pruned.reach;
+                let top = searcher.top(&index, reach);
+                assert_eq!(top, &expected[..reach], "{first:?} in {scope:?}");
+                assert!(searcher.levels.last().unwrap().pruned.is_some());
+            }
+            // Narrowed from the pruned level, before ranking deeper.
+            let narrower = brute_force(&index, next, scope);
+            let mut typed = searcher.clone();
+            assert_eq!(typed.search(&index, next, scope), narrower.len());
+            assert_eq!(
+                typed.top(&index, usize::MAX),
+                narrower,
+                "{next:?} in {scope:?}"
+            );
+            // Deeper than its reach: every match again.
+            assert_eq!(searcher.top(&index, usize::MAX), expected, "{first:?}");
+            assert!(searcher.levels.last().unwrap().pruned.is_none());
+            assert_eq!(searcher.all(&index), expected, "{first:?} in {scope:?}");
         }
-        // Narrowed from the pruned level, before ranking deeper.
-        let narrower = brute_force(&index, next, Scope::default());
-        let mut typed = searcher.clone();
-        assert_eq!(typed.search(&index, next, Scope::default()), narrower.len());
-        assert_eq!(typed.top(&index, usize::MAX), narrower, "{next:?}");
-        // Deeper than its reach: every match again.
-        assert_eq!(searcher.top(&index, usize::MAX), expected, "{first:?}");
-        assert!(searcher.levels.last().unwrap().pruned.is_none());
-        assert_eq!(searcher.all(&index), expected, "{first:?}");
     }
     assert!(
         pruned_any,
         "no keystroke was pruned: the test checks nothing"
+    );
+    assert!(
+        trimmed_any,
+        "no keystroke's cut group was trimmed: the test checks too little"
     );
 }
 
