@@ -18,9 +18,13 @@ mod parts;
 #[cfg(test)]
 use broad::KEEP;
 use broad::{BROAD_FROM, broad};
-use parts::{Parts, evaluate_ids, in_parts, order_by_bound, warm_ahead};
+use parts::{Parts, evaluate_ids, in_parts, on_every_core, order_by_bound, threads, warm_ahead};
 #[cfg(test)]
 use parts::{name_support, other_names};
+
+/// Fewest matches alike in group and cheap bound that are tightened together
+/// ([`Level::tighten_alike`]). Tests tighten small runs so.
+const ALIKE: usize = if cfg!(test) { 64 } else { 1024 };
 
 /// Results kept for backspacing. The oldest (broadest) go first; memory stays bounded
 /// (about 20 bytes a match) and dropping one only costs a rescan if the user backspaces that far.
@@ -94,6 +98,9 @@ pub struct Effort {
     pub replica_calls: usize,
     /// Items SkimMatcherV2 scored.
     pub skim_calls: usize,
+    /// Of those tightened or scored exactly, how many together with others alike, on every
+    /// core ([`ALIKE`]).
+    pub together: usize,
 }
 
 /// A match as a narrower query needs it.
@@ -138,6 +145,9 @@ struct Level {
     ranked: Vec<Hit>,
     /// Roles with a name among `ranked`: their other names are left out.
     named: HashSet<usize>,
+    /// The group and bound of tightened matches found too few to score together
+    /// ([`Level::score_alike`]), so it does not look again.
+    few_alike: Option<(u8, i64)>,
     effort: Effort,
     /// Set when `matches` holds only the matches that can rank among the first hits (a broad
     /// keystroke, see [`broad`]).
@@ -175,6 +185,7 @@ impl Level {
             scored: BinaryHeap::new(),
             ranked: Vec::new(),
             named: HashSet::new(),
+            few_alike: None,
             effort: Effort {
                 candidates,
                 ..Effort::default()
@@ -210,6 +221,7 @@ impl Level {
             tightened: BinaryHeap::new(),
             scored: BinaryHeap::new(),
             named: HashSet::new(),
+            few_alike: None,
             pruned: None,
         }
     }
@@ -244,6 +256,113 @@ impl Level {
         }
     }
 
+    /// Tightens at once, on every core, the next matches by cheap bound when at least
+    /// [`ALIKE`] of them share its group and bound and the first one's bound is not its
+    /// tightened one: then they are all tightened before any of them can rank (a bound of
+    /// theirs stays above the best score until each is tightened), and one by one that is most
+    /// of a keystroke ("kpi da" over 13,000 tasks of one phrase in a generated catalog:
+    /// 13 ms). Returns whether it did.
+    fn tighten_alike(&mut self, index: &SearchIndex) -> bool {
+        let Some(&first) = self.by_bound.get(self.next_loose) else {
+            return false;
+        };
+        let key = |at: u32| {
+            let m = &self.matches[at as usize];
+            (m.eval.group, m.eval.bound)
+        };
+        let alike = self.by_bound[self.next_loose..]
+            .iter()
+            .take_while(|&&at| key(at) == key(first))
+            .count();
+        if alike < ALIKE {
+            return false;
+        }
+        // When the first one's bound holds, the others' likely do too: one at a time, few
+        // need tightening before the first hits rank.
+        let hit = self.matches[first as usize].pending();
+        if self.query.refined_bound(index, hit.item) == hit.score {
+            return false;
+        }
+        let run = &self.by_bound[self.next_loose..self.next_loose + alike];
+        let per_part = run.len().div_ceil(threads());
+        let (query, matches) = (&self.query, &self.matches);
+        let tightened = on_every_core(run.chunks(per_part).collect(), |part: &[u32]| {
+            let tighten = |&at: &u32| {
+                let hit = matches[at as usize].pending();
+                let score = query.refined_bound(index, hit.item);
+                debug_assert!(score <= hit.score, "{:?}", index.text(hit.item));
+                Pending {
+                    bound: First(Hit { score, ..hit }),
+                    tier: Tier::Refined,
+                }
+            };
+            part.iter().map(tighten).collect::<Vec<_>>()
+        });
+        self.tightened.extend(tightened.into_iter().flatten());
+        self.next_loose += alike;
+        self.effort.refined += alike;
+        self.effort.together += alike;
+        true
+    }
+
+    /// With `next`, just taken from the tightened matches, scores exactly at once, on every
+    /// core, the tightened matches that share its group and bound when they are at least
+    /// [`ALIKE`] and `next` does not score its bound: as with [`Level::tighten_alike`], such a
+    /// run is all scored before any of it ranks. Returns whether it did.
+    fn score_alike(&mut self, index: &SearchIndex, next: Hit) -> bool {
+        let key = |hit: &Hit| (hit.group, hit.score);
+        if self.few_alike == Some(key(&next)) {
+            return false;
+        }
+        // As in `tighten_alike`: when the first one scores its bound, one at a time.
+        if self.query.replica_score(index, next.item) == Some(next.score) {
+            self.few_alike = Some(key(&next));
+            return false;
+        }
+        let mut alike = vec![next];
+        while let Some(pending) = self.tightened.peek() {
+            if pending.tier != Tier::Refined || key(&pending.bound.0) != key(&next) {
+                break;
+            }
+            if let Some(pending) = self.tightened.pop() {
+                alike.push(pending.bound.0);
+            }
+        }
+        if alike.len() < ALIKE {
+            self.few_alike = Some(key(&next));
+            for hit in alike.drain(1..) {
+                self.tightened.push(Pending {
+                    bound: First(hit),
+                    tier: Tier::Refined,
+                });
+            }
+            return false;
+        }
+        let per_part = alike.len().div_ceil(threads());
+        let query = &self.query;
+        let scored = on_every_core(alike.chunks(per_part).collect(), |part: &[Hit]| {
+            let score = |hit: &Hit| {
+                let score = query.replica_score(index, hit.item);
+                debug_assert!(score.is_some(), "{:?}", index.text(hit.item));
+                Some(Pending {
+                    bound: First(Hit {
+                        score: score?,
+                        ..*hit
+                    }),
+                    tier: Tier::Exact,
+                })
+            };
+            part.iter().filter_map(score).collect::<Vec<_>>()
+        });
+        self.effort.replica_calls += alike.len();
+        self.effort.together += alike.len();
+        let scored: Vec<Pending> = scored.into_iter().flatten().collect();
+        // Every tier implies skim's own test: none is lost (see `rank_first`).
+        self.matched -= alike.len() - scored.len();
+        self.tightened.extend(scored);
+        true
+    }
+
     /// Ranks until `n` hits (or every match) are in final order.
     fn rank_first(&mut self, index: &SearchIndex, n: usize) {
         while self.ranked.len() < n {
@@ -263,6 +382,9 @@ impl Level {
             }
             let (First(next), tier) = match loose {
                 Some(loose) if Some(loose) == next => {
+                    if self.tighten_alike(index) {
+                        continue;
+                    }
                     self.next_loose += 1;
                     (loose, Tier::Loose)
                 }
@@ -278,6 +400,9 @@ impl Level {
                     (Some(self.query.refined_bound(index, item)), Tier::Refined)
                 }
                 Tier::Refined => {
+                    if self.score_alike(index, next) {
+                        continue;
+                    }
                     self.effort.replica_calls += 1;
                     (self.query.replica_score(index, item), Tier::Exact)
                 }

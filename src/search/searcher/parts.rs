@@ -117,14 +117,7 @@ pub(super) fn evaluate_ids(index: &SearchIndex, query: &Query, ids: &[u32], ever
 /// Candidates `0..candidates` in parts of about an equal share of the cores each (at least
 /// [`MIN_PART`]), each moved on to where `starts_part` allows.
 pub(super) fn split(candidates: usize, starts_part: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
-    // Asked once: the standard library reads the cgroup's files for it on every call.
-    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    let threads = match cfg!(test) {
-        true => 4,
-        false => *THREADS
-            .get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(4))),
-    };
-    let per_part = candidates.div_ceil(threads).max(MIN_PART).max(1);
+    let per_part = candidates.div_ceil(threads()).max(MIN_PART).max(1);
     let mut bounds: Vec<usize> = vec![0];
     for mut at in (per_part..candidates).step_by(per_part) {
         at = at.max(bounds[bounds.len() - 1]);
@@ -137,6 +130,18 @@ pub(super) fn split(candidates: usize, starts_part: impl Fn(usize) -> bool) -> V
     }
     bounds.push(candidates);
     bounds.windows(2).map(|w| w[0]..w[1]).collect()
+}
+
+/// How many threads a keystroke's work is split over: the cores, up to 4 (always 4 in tests,
+/// so they split their small catalogs).
+pub(super) fn threads() -> usize {
+    // Asked once: the standard library reads the cgroup's files for it on every call.
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    match cfg!(test) {
+        true => 4,
+        false => *THREADS
+            .get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(4))),
+    }
 }
 
 /// `work` on each of `parts`, the first on this thread and the others on threads of their

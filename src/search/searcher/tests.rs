@@ -99,6 +99,47 @@ fn a_pruned_keystroke_ranks_and_narrows_like_every_item_one_by_one() {
     );
 }
 
+/// Many matches alike (one phrase in every role, in the other case than typed, so no bound
+/// is its score) are tightened and scored together, on every core, and rank as item-by-item
+/// scoring ranks them.
+#[test]
+fn matches_alike_are_tightened_together_and_rank_the_same() {
+    use crate::search::tests::{brute_force, catalog};
+    let titles: Vec<String> = (0..3 * ALIKE).map(|i| format!("Analyst {i}")).collect();
+    let lines: &[&str] = &[
+        "Establish KPI dashboards for retail stores to strengthen OSHA compliance.",
+        "Recruit KPI dashboards across 35 contact centers, helping to keep service levels up.",
+    ];
+    let roles: Vec<(&str, &[&str])> = titles.iter().map(|t| (t.as_str(), lines)).collect();
+    let index = SearchIndex::build(&catalog(&roles));
+    let mut searcher = Searcher::new();
+    let (mut together, mut scored_together) = (0, false);
+    for query in ["k", "kp", "kpi", "kpi d", "kpi da", "kpi dash"] {
+        let expected = brute_force(&index, query, Scope::default());
+        assert_eq!(
+            searcher.search(&index, query, Scope::default()),
+            expected.len()
+        );
+        assert_eq!(
+            searcher.top(&index, 40),
+            &expected[..40.min(expected.len())],
+            "{query:?}"
+        );
+        let effort = searcher.effort();
+        together += effort.together;
+        // More together than tightened: some were scored together too.
+        scored_together |= effort.together > effort.refined;
+    }
+    assert!(
+        together > 0,
+        "nothing was tightened together: the test checks nothing"
+    );
+    assert!(
+        scored_together,
+        "nothing was scored together: the test checks too little"
+    );
+}
+
 #[test]
 fn a_match_takes_twenty_bytes() {
     assert_eq!(std::mem::size_of::<Match>(), 20);

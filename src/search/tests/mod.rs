@@ -18,7 +18,7 @@ use crate::catalog;
 use crate::catalog::{Catalog, CatalogFile, HardSkill, LoadedFile, Role, SoftSkill};
 
 /// A catalog of roles given as (title, responsibilities).
-fn catalog(roles: &[(&str, &[&str])]) -> Catalog {
+pub(super) fn catalog(roles: &[(&str, &[&str])]) -> Catalog {
     let roles = roles
         .iter()
         .enumerate()
