@@ -26,6 +26,10 @@ use parts::{name_support, other_names};
 /// ([`Level::tighten_alike`]). Tests tighten small runs so.
 const ALIKE: usize = if cfg!(test) { 64 } else { 1024 };
 
+/// Most matches tightened or scored together at once: a longer run is taken in such steps, so
+/// a run of which only the first few were needed costs at most one step more (~2 ms).
+const TOGETHER: usize = 4 * ALIKE;
+
 /// Results kept for backspacing. The oldest (broadest) go first; memory stays bounded
 /// (about 20 bytes a match) and dropping one only costs a rescan if the user backspaces that far.
 const MAX_LEVELS: usize = 24;
@@ -256,12 +260,12 @@ impl Level {
         }
     }
 
-    /// Tightens at once, on every core, the next matches by cheap bound when at least
-    /// [`ALIKE`] of them share its group and bound and the first one's bound is not its
-    /// tightened one: then they are all tightened before any of them can rank (a bound of
-    /// theirs stays above the best score until each is tightened), and one by one that is most
-    /// of a keystroke ("kpi da" over 13,000 tasks of one phrase in a generated catalog:
-    /// 13 ms). Returns whether it did.
+    /// Tightens at once, on every core, the next matches by cheap bound (up to [`TOGETHER`])
+    /// when at least [`ALIKE`] of them share its group and bound and the first one's bound is
+    /// not its tightened one: then most likely they all need tightening before any of them can
+    /// rank (a bound of theirs stays above the best score until each is tightened), and one by
+    /// one that is most of a keystroke ("kpi da" over 13,000 tasks of one phrase in a
+    /// generated catalog: 13 ms). Returns whether it did.
     fn tighten_alike(&mut self, index: &SearchIndex) -> bool {
         let Some(&first) = self.by_bound.get(self.next_loose) else {
             return false;
@@ -273,6 +277,7 @@ impl Level {
         let alike = self.by_bound[self.next_loose..]
             .iter()
             .take_while(|&&at| key(at) == key(first))
+            .take(TOGETHER)
             .count();
         if alike < ALIKE {
             return false;
@@ -306,9 +311,10 @@ impl Level {
     }
 
     /// With `next`, just taken from the tightened matches, scores exactly at once, on every
-    /// core, the tightened matches that share its group and bound when they are at least
-    /// [`ALIKE`] and `next` does not score its bound: as with [`Level::tighten_alike`], such a
-    /// run is all scored before any of it ranks. Returns whether it did.
+    /// core, the tightened matches (up to [`TOGETHER`]) that share its group and bound when they
+    /// are at least [`ALIKE`] and `next` does not score its bound: as with
+    /// [`Level::tighten_alike`], such a run most likely is all scored before any of it ranks.
+    /// Returns whether it did.
     fn score_alike(&mut self, index: &SearchIndex, next: Hit) -> bool {
         let key = |hit: &Hit| (hit.group, hit.score);
         if self.few_alike == Some(key(&next)) {
@@ -321,7 +327,10 @@ impl Level {
         }
         let mut alike = vec![next];
         while let Some(pending) = self.tightened.peek() {
-            if pending.tier != Tier::Refined || key(&pending.bound.0) != key(&next) {
+            if alike.len() == TOGETHER
+                || pending.tier != Tier::Refined
+                || key(&pending.bound.0) != key(&next)
+            {
                 break;
             }
             if let Some(pending) = self.tightened.pop() {
