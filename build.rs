@@ -82,6 +82,8 @@ const LAYOUT: &[&str] = &[
     "src/catalog/compiled.rs",
     "src/cache.rs",
     "src/search/index.rs",
+    "src/search/bytes.rs",
+    "src/search/mod.rs",
 ];
 
 fn main() {

@@ -34,6 +34,7 @@
 //! - highlight positions are computed per visible row, not per match.
 
 mod bound;
+mod bytes;
 mod index;
 mod query;
 mod replica;
