@@ -19,7 +19,7 @@ mod ranking;
 #[cfg(test)]
 use broad::KEEP;
 use broad::{BROAD_FROM, broad};
-use parts::{Parts, evaluate_ids, in_parts, order_by_bound, warm_ahead};
+use parts::{Parts, evaluate_ids, in_parts, order_by_bound, scattered, warm_ahead};
 #[cfg(test)]
 use parts::{name_support, other_names};
 #[cfg(test)]
@@ -264,15 +264,24 @@ impl Searcher {
                     let before = index.item(base.matches[at - 1].item);
                     item.kind != Kind::Role || before.kind != Kind::Role || before.role != item.role
                 };
+                let ends = base.matches.first().zip(base.matches.last());
+                let scattered = scattered(base.matches.len(), ends.map(|(a, b)| (a.item, b.item)));
                 let parts = if base.matches.len() >= BROAD_FROM {
                     // Only after ranking a broad keystroke's every match (`complete`).
-                    broad(index, &query, base.matches.len(), starts_part, true, |at| {
-                        Some(base.matches[at].item)
-                    })
+                    broad(
+                        index,
+                        &query,
+                        base.matches.len(),
+                        starts_part,
+                        scattered,
+                        |at| Some(base.matches[at].item),
+                    )
                 } else {
                     in_parts(index, base.matches.len(), starts_part, |part, matches| {
                         for at in part.clone() {
-                            warm_ahead(index, &part, at, |at| Some(base.matches[at].item));
+                            if scattered {
+                                warm_ahead(index, &part, at, |at| Some(base.matches[at].item));
+                            }
                             let m = &base.matches[at];
                             if let Some(eval) =
                                 query.reevaluate(&base.query, &changes, index, m.item, m.eval)

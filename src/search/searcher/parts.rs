@@ -14,6 +14,15 @@ pub(super) const MIN_PART: usize = if cfg!(test) { 256 } else { 32 * 1024 };
 /// keystroke evaluates them.
 const WARM_BATCH: usize = 32;
 
+/// Whether `count` items, ascending from `span.0` to `span.1`, lie scattered enough over the
+/// corpus to be read ahead ([`warm_ahead`]): under three in four of the items they span.
+/// Denser, the hardware's own read-ahead serves them, and reading ahead only adds work: at
+/// 1.25 M items `pr` after `p` (83% of the items) takes 17 ms instead of 19–21, where `onb`
+/// after `on` (69%) takes 9 instead of 12 with it.
+pub(super) fn scattered(count: usize, span: Option<(u32, u32)>) -> bool {
+    span.is_some_and(|(first, last)| count * 4 < ((last - first) as usize + 1) * 3)
+}
+
 /// Reads ahead, at each batch of candidates `part` that begins at `at` (where `item(at)` is the
 /// candidate's item): the texts of this batch, whose facts the batch before read, and the facts
 /// of the next, so each batch waits for one round of cache misses, not two.
@@ -93,14 +102,17 @@ pub(super) fn evaluate_ids(index: &SearchIndex, query: &Query, ids: &[u32], ever
         let before = index.item(ids[at - 1]);
         item.kind != Kind::Role || before.kind != Kind::Role || before.role != item.role
     };
+    let scattered = scattered(ids.len(), ids.first().copied().zip(ids.last().copied()));
     if !every && ids.len() >= BROAD_FROM {
-        return broad(index, query, ids.len(), starts_part, true, |at| {
+        return broad(index, query, ids.len(), starts_part, scattered, |at| {
             Some(ids[at])
         });
     }
     in_parts(index, ids.len(), starts_part, |part, matches| {
         for at in part.clone() {
-            warm_ahead(index, &part, at, |at| Some(ids[at]));
+            if scattered {
+                warm_ahead(index, &part, at, |at| Some(ids[at]));
+            }
             let item = ids[at];
             if let Some(eval) = query.evaluate(index, item) {
                 let salience = index.meta(item).salience;
