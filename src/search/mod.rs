@@ -31,6 +31,11 @@
 //!   the matches are exactly one pass's; smaller catalogs (the built-in ones) stay on one
 //!   thread. On a 2-vCPU machine shared with other builds this helps at 1.25 M items more than
 //!   at 125,000 (README, "Per keystroke");
+//! - past 256 Ki candidates a keystroke is broad (`searcher/broad.rs`): it keeps every match's
+//!   id and group, and makes a ranked match only of those that can reach the first 256 hits;
+//! - at a million items a keystroke is bound by cache misses more than by work: an item's facts
+//!   hold what a keystroke reads (its kind, its text's first byte), and scattered candidates are
+//!   read ahead in batches so their misses overlap;
 //! - highlight positions are computed per visible row, not per match.
 
 mod bound;
