@@ -114,11 +114,22 @@ impl Matcher {
         if self.ranked_for.as_ref() == Some(&ratings) {
             return;
         }
+        // An occupation the person picked out stays picked (and in view) wherever it moves; at
+        // the top of the list, the top it stays.
+        let picked = match self.results.selected {
+            0 => None,
+            at => self.ranked.get(at).map(|&(role, _)| role),
+        };
         self.ranked = fit::rank(space, &ratings);
         self.ranked_for = Some(ratings);
         self.skills.set_len(space.skills);
         self.results.set_len(self.ranked.len());
-        self.results.rewind();
+        match picked.and_then(|role| self.ranked.iter().position(|&(r, _)| r == role)) {
+            Some(at) => {
+                self.results.select(at);
+            }
+            None => self.results.rewind(),
+        }
     }
 
     /// A rating changed: rank again and save.

@@ -44,6 +44,39 @@ fn keys_rate_the_selected_skill_and_the_ranking_follows() {
     assert_eq!(app.role(), Some(second));
 }
 
+/// Rating another skill reorders the occupations: one picked out of the list stays picked
+/// wherever it moves, while a selection left at the top follows the new best.
+#[test]
+fn a_picked_occupation_stays_picked_when_a_rating_reorders_the_list() {
+    let mut app = matcher_on("electricians");
+    crate::explorer::offscreen::render(&mut app, 160, 48);
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Char('r'));
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Down);
+    }
+    let picked = matcher(&app).ranked[5].0;
+    press(&mut app, KeyCode::Char('r'));
+    let mut moved = false;
+    for _ in 0..12 {
+        press(&mut app, KeyCode::Down);
+        press(&mut app, KeyCode::Char('5'));
+        let m = matcher(&app);
+        assert_eq!(m.ranked[m.results.selected].0, picked);
+        moved |= m.results.selected != 5;
+    }
+    assert!(moved, "no rating moved the picked occupation: the test checks nothing");
+    // Back at the top, the top follows the ranking.
+    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Home);
+    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('5'));
+    let m = matcher(&app);
+    assert_eq!(m.results.selected, 0);
+    assert_eq!(m.ranked[0], fit::rank(app.shared().moves(), &m.profile.vector(app.shared().moves()))[0]);
+}
+
 #[test]
 fn a_narrow_pane_shows_one_list_at_a_time() {
     use crate::explorer::offscreen::render;
