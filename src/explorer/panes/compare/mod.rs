@@ -39,7 +39,7 @@ pub const KEYS: &[Bind] = &[
         "a +",
         "keep the comparison shown as a column",
     ),
-    bind(HERE, Action::DropPick, "x -", "drop the last kept column"),
+    bind(HERE, Action::DropPick, "x -", "drop the kept column shown, else the last"),
     bind(
         HERE,
         Action::PreviousColumns,
@@ -319,13 +319,19 @@ impl super::Pane for Compare {
                 Some((target, _)) => self.pin(target.role, ctx),
                 None => Flow::UNCHANGED,
             },
-            Action::DropPick => match self.picks.pop() {
-                Some(_) => {
-                    self.text.invalidate();
-                    Flow::CHANGED
+            Action::DropPick => {
+                // The comparison shown, when it is kept; else the last kept.
+                let shown = self.current(ctx).map(|(target, _)| target.role);
+                let kept = shown.and_then(|role| self.picks.iter().position(|&p| p == role));
+                match kept.or(self.picks.len().checked_sub(1)) {
+                    Some(at) => {
+                        self.picks.remove(at);
+                        self.text.invalidate();
+                        Flow::CHANGED
+                    }
+                    None => Flow::Request(Request::Notice("No column kept to drop".into())),
                 }
-                None => Flow::Request(Request::Notice("No column kept to drop".into())),
-            },
+            }
             Action::PreviousColumns | Action::NextColumns => {
                 let total = self.columns(ctx).len();
                 let (first, fit) = self.visible_columns(total);

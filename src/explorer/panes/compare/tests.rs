@@ -164,6 +164,26 @@ fn a_kept_column_stays_while_moving_between_roles() {
     assert_eq!(pane.columns(&ctx).len(), 2);
 }
 
+/// `x` drops the comparison shown when it is a kept column: walk to a column, drop it.
+#[test]
+fn x_drops_the_kept_comparison_shown_else_the_last_kept() {
+    let mut app = nurses_keeping_practitioners();
+    let practitioners = index(&app, "nurse-practitioners");
+    let critical = index(&app, "critical-care-nurses");
+    app.update(Action::NextComparison);
+    app.update(Action::PinComparison);
+    assert_eq!(app.pane_state::<Compare>().unwrap().picks, [practitioners, critical]);
+    // Back on the practitioners, a kept column: it goes, the later one stays.
+    app.update(Action::PreviousComparison);
+    app.update(Action::DropPick);
+    assert_eq!(app.pane_state::<Compare>().unwrap().picks, [critical]);
+    // On a comparison that is not kept, the last kept goes.
+    app.update(Action::NextComparison);
+    app.update(Action::NextComparison);
+    app.update(Action::DropPick);
+    assert!(app.pane_state::<Compare>().unwrap().picks.is_empty());
+}
+
 #[test]
 fn four_columns_at_most_and_a_pick_is_kept_once() {
     let mut app = nurses_keeping_practitioners();
