@@ -834,11 +834,16 @@ fn skills_matcher_after_rating_three_skills() {
             render(&mut make(), width, height)
         );
     }
-    // Starting from the role fills the ratings from its levels; clearing empties them.
+    // Starting from the role fills the ratings from its levels; clearing empties them. Each
+    // replaces every rating, so each asks once more.
     let mut app = make();
+    app.update(Action::StartFromRole);
+    assert!(render(&mut app, 160, 48).contains("3 ratings kept: press f again to replace them"));
     app.update(Action::StartFromRole);
     let screen = render(&mut app, 160, 48);
     assert!(screen.contains("34 of 35 rated"), "{screen}");
+    app.update(Action::ClearProfile);
+    assert!(render(&mut app, 80, 24).contains("34 ratings kept: press x again to clear them"));
     app.update(Action::ClearProfile);
     assert!(render(&mut app, 80, 24).contains("0 of 35 rated"));
 }

@@ -84,6 +84,9 @@ pub struct Matcher {
     pub ranked: Vec<(usize, f64)>,
     /// The ratings the ranking is for (one per skill of the space); `None`: not worked out yet.
     ranked_for: Option<Vec<f32>>,
+    /// A key that would replace every rating (`f`, `x`), pressed once: made only when it is
+    /// pressed again next, so a stray key does not lose a profile.
+    confirming: Option<Action>,
 }
 
 impl Matcher {
@@ -130,6 +133,18 @@ impl Matcher {
             }
             None => self.results.rewind(),
         }
+    }
+
+    /// Asks for `action` once more before it replaces every rating.
+    fn confirm(&mut self, action: &Action, ctx: &Ctx, what: &str) -> Flow {
+        self.confirming = Some(action.clone());
+        let key = ctx.shared.keymap.keys_for(&[HERE], action);
+        let key = key.first().map_or_else(String::new, |k| k.label());
+        let n = self.profile.ratings.len();
+        let ratings = if n == 1 { "rating" } else { "ratings" };
+        Flow::Request(Request::Notice(format!(
+            "{n} {ratings} kept: press {key} again to {what}"
+        )))
     }
 
     /// A rating changed: rank again and save.
@@ -263,6 +278,7 @@ impl super::Pane for Matcher {
 
     fn update(&mut self, action: &Action, ctx: &Ctx) -> Flow {
         self.rerank(ctx);
+        let confirmed = self.confirming.take().as_ref() == Some(action);
         match action {
             Action::Rate(r) => {
                 let r = *r;
@@ -270,6 +286,12 @@ impl super::Pane for Matcher {
             }
             Action::RateUp => self.rate(ctx, |r| r.saturating_add(1)),
             Action::RateDown => self.rate(ctx, |r| r.saturating_sub(1)),
+            Action::StartFromRole if !confirmed && !self.profile.ratings.is_empty() => {
+                self.confirm(action, ctx, "replace them with the role's levels")
+            }
+            Action::ClearProfile if !confirmed && !self.profile.ratings.is_empty() => {
+                self.confirm(action, ctx, "clear them")
+            }
             Action::StartFromRole => {
                 let space = ctx.shared.moves();
                 let from = origin_of(ctx.catalog(), space, ctx.role)

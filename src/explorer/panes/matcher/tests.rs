@@ -30,9 +30,19 @@ fn keys_rate_the_selected_skill_and_the_ranking_follows() {
     assert!(before[0].1 > 0.0);
     press(&mut app, KeyCode::Char('5'));
     assert_ne!(matcher(&app).ranked, before, "the list follows the rating");
-    // The role's levels as a start, then cleared.
+    // The role's levels as a start (asked once more: there are ratings), then cleared.
+    press(&mut app, KeyCode::Char('f'));
+    assert_eq!(matcher(&app).profile.ratings.len(), 2);
     press(&mut app, KeyCode::Char('f'));
     assert_eq!(matcher(&app).profile.ratings.len(), 34);
+    // Replacing every rating is asked once more: a stray key loses nothing.
+    press(&mut app, KeyCode::Char('x'));
+    assert_eq!(matcher(&app).profile.ratings.len(), 34);
+    assert!(
+        app.notice.as_deref().is_some_and(|n| n.contains("34 ratings kept: press x again")),
+        "{:?}",
+        app.notice
+    );
     press(&mut app, KeyCode::Char('x'));
     assert!(matcher(&app).profile.ratings.is_empty());
     // r moves to the occupations; Enter opens the selected one.
