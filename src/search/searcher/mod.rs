@@ -102,7 +102,9 @@ impl Match {
 struct Level {
     query: Query,
     scope: Scope,
-    /// Every match, in catalog order: where a narrower query starts.
+    /// Every match, in catalog order: where a narrower query starts. (A pruned level holds only
+    /// the matches kept, each group's in catalog order, and starts narrower queries from
+    /// `pruned.ids`.)
     matches: Vec<Match>,
     matched: usize,
     /// Positions in `matches`, best cheap bound first, ties in catalog order.
