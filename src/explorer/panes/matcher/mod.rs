@@ -267,7 +267,15 @@ fn areas(area: Rect, side: Side) -> Areas {
 }
 
 impl super::Pane for Matcher {
-    fn reset(&mut self, _ctx: &Ctx) {}
+    /// Another role: a question about replacing the ratings was about the last one.
+    fn reset(&mut self, _ctx: &Ctx) {
+        self.confirming = None;
+    }
+
+    /// Leaving the pane drops a pending question: back in it, the key asks again.
+    fn blur(&mut self) {
+        self.confirming = None;
+    }
 
     fn layout(&mut self, area: Rect, ctx: &Ctx) {
         self.rerank(ctx);

@@ -43,6 +43,11 @@ fn keys_rate_the_selected_skill_and_the_ranking_follows() {
         "{:?}",
         app.notice
     );
+    // Asked, then away and back: the next x asks again.
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::BackTab);
+    press(&mut app, KeyCode::Char('x'));
+    assert_eq!(matcher(&app).profile.ratings.len(), 34);
     press(&mut app, KeyCode::Char('x'));
     assert!(matcher(&app).profile.ratings.is_empty());
     // r moves to the occupations; Enter opens the selected one.
