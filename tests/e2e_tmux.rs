@@ -651,8 +651,11 @@ fn skills_rated_in_the_matcher_are_there_after_a_restart() {
     };
     let screen = tmux.wait_for_all(&["Skills matcher", "3 of 35 rated"]);
     assert_eq!(matcher_results(&screen)[..3], third[..3], "{screen}");
-    // Into the pane (the role list has the focus at start), cleared, and saved so.
+    // Into the pane (the role list has the focus at start), cleared (asked once more), and
+    // saved so.
     tmux.keys(&["Right", "x"]);
+    tmux.wait_for("press x again to clear them");
+    tmux.keys(&["x"]);
     tmux.wait_for("0 of 35 rated");
     tmux.keys(&["q"]);
     assert_restored(&tmux, &home, "0");
