@@ -24,7 +24,7 @@ use parts::{Parts, evaluate_ids, in_parts, order_by_bound, scattered, warm_ahead
 use parts::{name_support, other_names};
 #[cfg(test)]
 use ranking::ALIKE;
-use ranking::Pending;
+use ranking::{Pending, Tier};
 
 /// Results kept for backspacing. The oldest (broadest) go first; memory stays bounded
 /// (about 20 bytes a match) and dropping one only costs a rescan if the user backspaces that far.
@@ -115,9 +115,9 @@ struct Level {
     ranked: Vec<Hit>,
     /// Roles with a name among `ranked`: their other names are left out.
     named: HashSet<usize>,
-    /// The group and bound of tightened matches found too few to score together
-    /// ([`Level::score_alike`]), so it does not look again.
-    few_alike: Option<(u8, i64)>,
+    /// A tier and the group and bound before it of matches found too few to take to that tier
+    /// together ([`Level::take_alike`]), so it does not look again.
+    one_by_one: Option<(Tier, (u8, i64))>,
     effort: Effort,
     /// Set when `matches` holds only the matches that can rank among the first hits (a broad
     /// keystroke, see [`broad`]).
@@ -155,7 +155,7 @@ impl Level {
             scored: BinaryHeap::new(),
             ranked: Vec::new(),
             named: HashSet::new(),
-            few_alike: None,
+            one_by_one: None,
             effort: Effort {
                 candidates,
                 ..Effort::default()
@@ -191,7 +191,7 @@ impl Level {
             tightened: BinaryHeap::new(),
             scored: BinaryHeap::new(),
             named: HashSet::new(),
-            few_alike: None,
+            one_by_one: None,
             pruned: None,
         }
     }

@@ -25,7 +25,7 @@ pub(super) struct Pending {
 /// How a pending match's bound was found, from the cheapest (given to every match on every
 /// keystroke) to exact; each is at most the one before.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Tier {
+pub(super) enum Tier {
     /// From where each term's first char is (`bound.rs`).
     Loose,
     /// From where the first two chars of each term are (`bound.rs`).
@@ -46,6 +46,18 @@ impl PartialOrd for Pending {
     }
 }
 
+/// `work` on each of `items`, in parts on every core: what it gives, in order.
+fn each_on_every_core<T: Sync, R: Send>(
+    items: &[T],
+    work: impl Fn(&T) -> Option<R> + Sync,
+) -> Vec<R> {
+    let per_part = items.len().div_ceil(threads()).max(1);
+    let parts = on_every_core(items.chunks(per_part).collect(), |part: &[T]| {
+        part.iter().filter_map(&work).collect::<Vec<_>>()
+    });
+    parts.into_iter().flatten().collect()
+}
+
 impl Level {
     /// The best pending match with a cheap bound, as a hit keyed by that bound.
     fn next_loose(&self) -> Option<First> {
@@ -61,112 +73,97 @@ impl Level {
         }
     }
 
-    /// Tightens at once, on every core, the next matches by cheap bound (up to [`TOGETHER`])
-    /// when at least [`ALIKE`] of them share its group and bound and the first one's bound is
-    /// not its tightened one: then most likely they all need tightening before any of them can
-    /// rank (a bound of theirs stays above the best score until each is tightened), and one by
-    /// one that is most of a keystroke ("kpi da" over 13,000 tasks of one phrase in a
-    /// generated catalog: 13 ms). Returns whether it did.
-    fn tighten_alike(&mut self, index: &SearchIndex) -> bool {
-        let Some(&first) = self.by_bound.get(self.next_loose) else {
-            return false;
+    /// After a match just tightened from `tier`'s bound before (`key`: its group and that
+    /// bound) came out below it: takes the matches alike after it (the same group and bound)
+    /// to the same tier at once, on every core, when they are at least [`ALIKE`] (up to
+    /// [`TOGETHER`]). Their bounds most likely come down as its did, so they all need it
+    /// before any of them can rank, and one by one that is most of a keystroke ("kpi da" over
+    /// 13,000 tasks of one phrase in a generated catalog: 13 ms). Fewer than that, they go one
+    /// by one, and the key is remembered so as not to look again.
+    fn take_alike(&mut self, index: &SearchIndex, tier: Tier, key: (u8, i64)) {
+        if self.one_by_one == Some((tier, key)) {
+            return;
+        }
+        let taken = match tier {
+            Tier::Loose => true,
+            Tier::Refined => self.tighten_alike(index, key),
+            Tier::Exact => self.score_alike(index, key),
         };
-        let key = |at: u32| {
-            let m = &self.matches[at as usize];
-            (m.eval.group, m.eval.bound)
+        if !taken {
+            self.one_by_one = Some((tier, key));
+        }
+    }
+
+    /// The next matches by cheap bound while they are `key`, tightened (see
+    /// [`Level::take_alike`]); whether there were enough.
+    fn tighten_alike(&mut self, index: &SearchIndex, key: (u8, i64)) -> bool {
+        let key_of = |at: &u32| {
+            let m = &self.matches[*at as usize];
+            (m.eval.group, i64::from(m.eval.bound))
         };
         let alike = self.by_bound[self.next_loose..]
             .iter()
-            .take_while(|&&at| key(at) == key(first))
+            .take_while(|at| key_of(at) == key)
             .take(TOGETHER)
             .count();
         if alike < ALIKE {
             return false;
         }
-        // When the first one's bound holds, the others' likely do too: one at a time, few
-        // need tightening before the first hits rank.
-        let hit = self.matches[first as usize].pending();
-        if self.query.refined_bound(index, hit.item) == hit.score {
-            return false;
-        }
         let run = &self.by_bound[self.next_loose..self.next_loose + alike];
-        let per_part = run.len().div_ceil(threads());
         let (query, matches) = (&self.query, &self.matches);
-        let tightened = on_every_core(run.chunks(per_part).collect(), |part: &[u32]| {
-            let tighten = |&at: &u32| {
-                let hit = matches[at as usize].pending();
-                let score = query.refined_bound(index, hit.item);
-                debug_assert!(score <= hit.score, "{:?}", index.text(hit.item));
-                Pending {
-                    bound: First(Hit { score, ..hit }),
-                    tier: Tier::Refined,
-                }
-            };
-            part.iter().map(tighten).collect::<Vec<_>>()
+        let tightened = each_on_every_core(run, |&at| {
+            let hit = matches[at as usize].pending();
+            let score = query.refined_bound(index, hit.item);
+            debug_assert!(score <= hit.score, "{:?}", index.text(hit.item));
+            Some(Pending {
+                bound: First(Hit { score, ..hit }),
+                tier: Tier::Refined,
+            })
         });
-        self.tightened.extend(tightened.into_iter().flatten());
+        self.tightened.extend(tightened);
         self.next_loose += alike;
         self.effort.refined += alike;
         self.effort.together += alike;
         true
     }
 
-    /// With `next`, just taken from the tightened matches, scores exactly at once, on every
-    /// core, the tightened matches (up to [`TOGETHER`]) that share its group and bound when they
-    /// are at least [`ALIKE`] and `next` does not score its bound: as with
-    /// [`Level::tighten_alike`], such a run most likely is all scored before any of it ranks.
-    /// Returns whether it did.
-    fn score_alike(&mut self, index: &SearchIndex, next: Hit) -> bool {
-        let key = |hit: &Hit| (hit.group, hit.score);
-        if self.few_alike == Some(key(&next)) {
-            return false;
-        }
-        // As in `tighten_alike`: when the first one scores its bound, one at a time.
-        if self.query.replica_score(index, next.item) == Some(next.score) {
-            self.few_alike = Some(key(&next));
-            return false;
-        }
-        let mut alike = vec![next];
+    /// The tightened matches on top while they are `key`, scored exactly (see
+    /// [`Level::take_alike`]); whether there were enough.
+    fn score_alike(&mut self, index: &SearchIndex, key: (u8, i64)) -> bool {
+        let mut alike = Vec::new();
         while let Some(pending) = self.tightened.peek() {
+            let hit = pending.bound.0;
             if alike.len() == TOGETHER
                 || pending.tier != Tier::Refined
-                || key(&pending.bound.0) != key(&next)
+                || (hit.group, hit.score) != key
             {
                 break;
             }
-            if let Some(pending) = self.tightened.pop() {
-                alike.push(pending.bound.0);
-            }
+            self.tightened.pop();
+            alike.push(hit);
         }
         if alike.len() < ALIKE {
-            self.few_alike = Some(key(&next));
-            for hit in alike.drain(1..) {
-                self.tightened.push(Pending {
-                    bound: First(hit),
-                    tier: Tier::Refined,
-                });
-            }
+            let back = alike.into_iter().map(|hit| Pending {
+                bound: First(hit),
+                tier: Tier::Refined,
+            });
+            self.tightened.extend(back);
             return false;
         }
-        let per_part = alike.len().div_ceil(threads());
         let query = &self.query;
-        let scored = on_every_core(alike.chunks(per_part).collect(), |part: &[Hit]| {
-            let score = |hit: &Hit| {
-                let score = query.replica_score(index, hit.item);
-                debug_assert!(score.is_some(), "{:?}", index.text(hit.item));
-                Some(Pending {
-                    bound: First(Hit {
-                        score: score?,
-                        ..*hit
-                    }),
-                    tier: Tier::Exact,
-                })
-            };
-            part.iter().filter_map(score).collect::<Vec<_>>()
+        let scored = each_on_every_core(&alike, |hit| {
+            let score = query.replica_score(index, hit.item);
+            debug_assert!(score.is_some(), "{:?}", index.text(hit.item));
+            Some(Pending {
+                bound: First(Hit {
+                    score: score?,
+                    ..*hit
+                }),
+                tier: Tier::Exact,
+            })
         });
         self.effort.replica_calls += alike.len();
         self.effort.together += alike.len();
-        let scored: Vec<Pending> = scored.into_iter().flatten().collect();
         // Every tier implies skim's own test: none is lost (see `rank_first`).
         self.matched -= alike.len() - scored.len();
         self.tightened.extend(scored);
@@ -192,9 +189,6 @@ impl Level {
             }
             let (First(next), tier) = match loose {
                 Some(loose) if Some(loose) == next => {
-                    if self.tighten_alike(index) {
-                        continue;
-                    }
                     self.next_loose += 1;
                     (loose, Tier::Loose)
                 }
@@ -210,9 +204,6 @@ impl Level {
                     (Some(self.query.refined_bound(index, item)), Tier::Refined)
                 }
                 Tier::Refined => {
-                    if self.score_alike(index, next) {
-                        continue;
-                    }
                     self.effort.replica_calls += 1;
                     (self.query.replica_score(index, item), Tier::Exact)
                 }
@@ -242,6 +233,9 @@ impl Level {
                         bound: First(Hit { score, ..next }),
                         tier,
                     });
+                    if score < next.score {
+                        self.take_alike(index, tier, (next.group, next.score));
+                    }
                 }
                 None => {
                     // Every tier implies skim's own test (the letters in order), so this does
