@@ -80,6 +80,16 @@ struct Match {
 }
 
 impl Match {
+    /// Item `item` as a match of `query`, if it is one (a name's salience is set with its
+    /// role's other names, in `parts::name_support`).
+    fn of(index: &SearchIndex, query: &Query, item: u32) -> Option<Match> {
+        Some(Match {
+            item,
+            salience: index.meta(item).salience,
+            eval: query.evaluate(index, item)?,
+        })
+    }
+
     /// The match as a hit keyed by its cheap bound.
     fn pending(&self) -> Hit {
         Hit {
@@ -404,16 +414,8 @@ fn scan(index: &SearchIndex, query: Query, scope: Scope) -> Level {
     }
     let parts = in_parts(index, candidates, starts_part, |part, matches| {
         for item in first + part.start as u32..first + part.end as u32 {
-            if !in_scope(item) {
-                continue;
-            }
-            if let Some(eval) = query.evaluate(index, item) {
-                let salience = index.meta(item).salience;
-                matches.push(Match {
-                    item,
-                    salience,
-                    eval,
-                });
+            if in_scope(item) {
+                matches.extend(Match::of(index, &query, item));
             }
         }
     });

@@ -113,15 +113,7 @@ pub(super) fn evaluate_ids(index: &SearchIndex, query: &Query, ids: &[u32], ever
             if scattered {
                 warm_ahead(index, &part, at, |at| Some(ids[at]));
             }
-            let item = ids[at];
-            if let Some(eval) = query.evaluate(index, item) {
-                let salience = index.meta(item).salience;
-                matches.push(Match {
-                    item,
-                    salience,
-                    eval,
-                });
-            }
+            matches.extend(Match::of(index, query, ids[at]));
         }
     })
 }
