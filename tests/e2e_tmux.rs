@@ -38,6 +38,17 @@ impl Tmux {
         self.run(&["paste-buffer", "-p", "-b", "paste", "-t", "e2e"]);
     }
 
+    /// From the start screen, opens a role by typing `typed` into the role list's filter and
+    /// pressing Enter once `selected` is the selected row.
+    fn open_by_filter(&self, typed: &str, selected: &str) {
+        self.wait_for("Roles (1,021)");
+        self.keys(&["/"]);
+        self.wait_for("1,021 of 1,021");
+        self.keys(&["-l", typed]);
+        self.wait_for(&format!("▶ {selected}"));
+        self.keys(&["Enter"]);
+    }
+
     /// Waits until the screen shows `text`, or fails with the last screen.
     fn wait_for(&self, text: &str) -> String {
         self.wait_until(text, |screen| screen.contains(text))
@@ -358,12 +369,7 @@ fn a_state_picked_for_wages_is_there_after_a_restart() {
     let Some(tmux) = start_on("state", &home, (100, 30), "", "") else {
         return;
     };
-    tmux.wait_for("Roles (1,021)");
-    tmux.keys(&["/"]);
-    tmux.wait_for("1,021 of 1,021");
-    tmux.keys(&["-l", "electricians"]);
-    tmux.wait_for("▶ Electricians");
-    tmux.keys(&["Enter"]);
+    tmux.open_by_filter("electricians", "Electricians");
     tmux.wait_for("Roles / electricians ");
     tmux.keys(&["w"]);
     tmux.wait_for_all(&["Wages in a state", "US  United States"]);
@@ -606,12 +612,7 @@ fn skills_rated_in_the_matcher_are_there_after_a_restart() {
     let Some(tmux) = start_on("matcher", &home, (100, 30), "", "") else {
         return;
     };
-    tmux.wait_for("Roles (1,021)");
-    tmux.keys(&["/"]);
-    tmux.wait_for("1,021 of 1,021");
-    tmux.keys(&["-l", "electricians"]);
-    tmux.wait_for("▶ Electricians");
-    tmux.keys(&["Enter"]);
+    tmux.open_by_filter("electricians", "Electricians");
     tmux.wait_for("Roles / electricians ");
     tmux.keys(&["6"]);
     tmux.wait_for_all(&["Skills matcher", "0 of 35 rated", "Rate a few skills"]);
@@ -670,12 +671,7 @@ fn next_moves_filter_and_export_to_markdown() {
     let Some(tmux) = start_on("moves", &home, (120, 30), &env, "") else {
         return;
     };
-    tmux.wait_for("Roles (1,021)");
-    tmux.keys(&["/"]);
-    tmux.wait_for("1,021 of 1,021");
-    tmux.keys(&["-l", "registered nurses"]);
-    tmux.wait_for("▶ Registered Nurses");
-    tmux.keys(&["Enter"]);
+    tmux.open_by_filter("registered nurses", "Registered Nurses");
     tmux.wait_for("4 of 1,021");
     tmux.keys(&["5"]);
     tmux.wait_for_all(&["Next moves from Registered Nurses", "Acute Care Nurses ●"]);
