@@ -92,9 +92,9 @@ fn write_moves_text(
         )?;
         let line = format!(
             "pay {} · outlook {} · job zone {}",
-            pay_change(m.wage_change, m.median),
-            outlook_words(m.outlook, m.percent_change),
-            zone_words(m.job_zone, m.zone_step)
+            pay_change(m.prospects.wage_change, m.prospects.median),
+            outlook_words(m.prospects.outlook, m.prospects.percent_change),
+            zone_words(m.prospects.job_zone, m.prospects.zone_step)
         );
         write_wrapped(out, &line, width, ("    ", "    "), anstyle::Style::new())?;
         if !m.to_build.is_empty() {

@@ -95,6 +95,13 @@ pub struct Move {
     pub similarity: f64,
     /// One of the role's related occupations in O*NET (or the catalog).
     pub related: bool,
+    pub prospects: Prospects,
+}
+
+/// What a move means for pay, outlook and preparation, as the explorer shows it and JSON
+/// writes it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Prospects {
     /// The target's median yearly wage (national or the state's).
     pub median: Option<i64>,
     /// The target's median less the role's.
@@ -159,12 +166,14 @@ pub fn moves(
                 role,
                 similarity,
                 related: is_related(&target.id),
-                median,
-                wage_change,
-                outlook: label,
-                percent_change: outlook.and_then(|o| o.percent_change),
-                job_zone: target.job_zone,
-                zone_step,
+                prospects: Prospects {
+                    median,
+                    wage_change,
+                    outlook: label,
+                    percent_change: outlook.and_then(|o| o.percent_change),
+                    job_zone: target.job_zone,
+                    zone_step,
+                },
             })
         })
         .collect()

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::fit::{self, Gap, Profile};
-use super::next::{self, Filters, Move, ToBuild};
+use super::next::{self, Filters, Move, Prospects, ToBuild};
 use super::{Origin, Space, median_wage};
 use crate::catalog::{Catalog, OutlookLabel};
 use crate::report::{RoleRef, dollars, dollars_signed};
@@ -36,15 +36,8 @@ pub struct MoveJson<'a> {
     pub similarity: f64,
     /// One of the role's related occupations.
     pub related: bool,
-    /// The target's median yearly wage (national or the state's).
-    pub median: Option<i64>,
-    /// The target's median less the role's.
-    pub wage_change: Option<i64>,
-    pub outlook: Option<OutlookLabel>,
-    pub percent_change: Option<f64>,
-    pub job_zone: Option<u8>,
-    /// The target's job zone less the role's (positive: more preparation).
-    pub zone_step: Option<i8>,
+    #[serde(flatten)]
+    pub prospects: Prospects,
     pub to_build: Vec<ToBuild<'a>>,
 }
 
@@ -144,9 +137,9 @@ impl<'a> MovesReport<'a> {
                 i + 1,
                 esc(m.role.title),
                 m.similarity,
-                pay_change(m.wage_change, m.median),
-                outlook_words(m.outlook, m.percent_change),
-                zone_words(m.job_zone, m.zone_step),
+                pay_change(m.prospects.wage_change, m.prospects.median),
+                outlook_words(m.prospects.outlook, m.prospects.percent_change),
+                zone_words(m.prospects.job_zone, m.prospects.zone_step),
                 build.join(", ")
             ));
         }
@@ -164,12 +157,7 @@ fn move_json<'a>(
         role: RoleRef::of(&catalog.roles[m.role]),
         similarity: (m.similarity * 1000.0).round() / 1000.0,
         related: m.related,
-        median: m.median,
-        wage_change: m.wage_change,
-        outlook: m.outlook,
-        percent_change: m.percent_change,
-        job_zone: m.job_zone,
-        zone_step: m.zone_step,
+        prospects: m.prospects.clone(),
         to_build: next::to_build(space, origin.occupation, m.role, next::TO_BUILD),
     }
 }

@@ -164,9 +164,9 @@ fn moves_leave_the_role_out_and_filter() {
         ids(&catalog, all.iter().map(|m| m.role)),
         ["near", "half", "mid", "far"]
     );
-    assert_eq!(all[1].wage_change, Some(-10_000));
-    assert_eq!(all[1].zone_step, Some(-1));
-    assert_eq!(all[0].outlook, Some(OutlookLabel::GrowingFast));
+    assert_eq!(all[1].prospects.wage_change, Some(-10_000));
+    assert_eq!(all[1].prospects.zone_step, Some(-1));
+    assert_eq!(all[0].prospects.outlook, Some(OutlookLabel::GrowingFast));
     let keep = |filters: Filters| -> Vec<String> {
         next::moves(&catalog, &space, &origin, filters, None)
             .iter()
@@ -355,5 +355,5 @@ fn an_occupation_paid_by_the_hour_counts_a_full_time_year() {
     let origin = origin_of(&catalog, &space, 0).unwrap();
     let moves = next::moves(&catalog, &space, &origin, Filters::default(), None);
     let half = moves.iter().find(|m| m.role == 1).unwrap();
-    assert_eq!(half.wage_change, Some(41_600 - 50_000));
+    assert_eq!(half.prospects.wage_change, Some(41_600 - 50_000));
 }

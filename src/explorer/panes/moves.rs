@@ -379,22 +379,22 @@ impl super::Pane for Moves {
             spans.push(Span::styled(mark, theme.bar()));
             spans.push(Span::raw(" ".repeat(pad + 1)));
             if cols.median {
-                let median = m.median.map(dollars).unwrap_or_else(|| "—".into());
+                let median = m.prospects.median.map(dollars).unwrap_or_else(|| "—".into());
                 spans.push(Span::raw(format!("{} ", right(&median, MEDIAN))));
             }
-            let (change, tone) = match m.wage_change {
+            let (change, tone) = match m.prospects.wage_change {
                 Some(0) => ("same".to_string(), Style::new()),
                 Some(c) if c > 0 => (dollars_signed(c), theme.more()),
                 Some(c) => (dollars_signed(c), theme.less()),
                 None => ("—".into(), theme.dim()),
             };
             spans.push(Span::styled(right(&change, CHANGE), tone));
-            let outlook = match (m.percent_change, m.outlook) {
+            let outlook = match (m.prospects.percent_change, m.prospects.outlook) {
                 (Some(p), _) => format!("{p:+.1}%"),
                 (None, Some(l)) => l.as_str().to_string(),
                 _ => "—".into(),
             };
-            let tone = match m.outlook {
+            let tone = match m.prospects.outlook {
                 Some(crate::catalog::OutlookLabel::Growing | crate::catalog::OutlookLabel::GrowingFast) => theme.more(),
                 Some(crate::catalog::OutlookLabel::Declining) => theme.less(),
                 _ => Style::new(),
@@ -403,7 +403,7 @@ impl super::Pane for Moves {
                 spans.push(Span::raw(" "));
                 spans.push(Span::styled(fit(&outlook, OUTLOOK), tone));
             }
-            let zone = match (m.job_zone, m.zone_step) {
+            let zone = match (m.prospects.job_zone, m.prospects.zone_step) {
                 (Some(z), Some(s)) if s > 0 => format!("{z} ↑{s}"),
                 (Some(z), Some(s)) if s < 0 => format!("{z} ↓{}", -s),
                 (Some(z), _) => z.to_string(),
@@ -497,7 +497,7 @@ mod tests {
         let pane = app.pane_state::<Moves>().unwrap();
         assert!(pane.filters.higher_pay);
         assert!(pane.moves.len() < all);
-        assert!(pane.moves.iter().all(|m| m.wage_change.is_some_and(|c| c > 0)));
+        assert!(pane.moves.iter().all(|m| m.prospects.wage_change.is_some_and(|c| c > 0)));
         press(&mut app, KeyCode::Char('p'));
         assert_eq!(app.pane_state::<Moves>().unwrap().moves.len(), all);
         press(&mut app, KeyCode::Down);
